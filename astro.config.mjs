@@ -1,0 +1,18 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
+import { siteOrigin } from './src/site-origin.ts';
+
+// Only wiring: the Markdown pipeline is listed, in order, in src/markdown/index.ts.
+export default defineConfig({
+  site: siteOrigin(),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  markdown: {
+    // smartypants off: the source's straight quotes and "..." are printed as the author's text has them.
+    processor: unified({ remarkPlugins: [...remarkPlugins], rehypePlugins: [...rehypePlugins], smartypants: false }),
+  },
+});

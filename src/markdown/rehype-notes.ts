@@ -1,0 +1,170 @@
+import { basename } from 'node:path';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { h } from 'hastscript';
+import type { VFile } from 'vfile';
+import { ContentError, projectPath } from '../content/content-error.ts';
+import { loadNotes, sidecarFor, type NoteRegistry, type PlacedNote } from '../notes/registry.ts';
+import { inlineMarkdown } from './inline-markdown.ts';
+import { applyEmendation } from '../notes/emend.ts';
+
+/** Options for {@link rehypeNotes}. */
+export interface RehypeNotesOptions {
+  /** Folder holding the sections and their `*.notes.yaml` sidecars; read afresh for every file. */
+  dir?: string;
+  /** Supplies the registry directly (tests); defaults to reading `dir`. */
+  registry?: () => NoteRegistry;
+}
+
+/** The JSX element authors write: `<NoteRef id="serge-memoirs-119" />`. */
+interface NoteRefElement {
+  type: 'mdxJsxTextElement' | 'mdxJsxFlowElement';
+  name: string | null;
+  attributes: { type: string; name?: string; value?: unknown }[];
+  children: unknown[];
+  position?: { start: { line: number } };
+}
+
+type Parent = Root | Element;
+
+/**
+ * Turns `<NoteRef id="…" />` into a note reference and its sidenote, and applies the section's
+ * emendations, each with its editorial note.
+ *
+ * ```md
+ * …writes Serge.<NoteRef id="serge-memoirs-119" />
+ * ```
+ * becomes
+ * ```html
+ * …writes Serge.<a class="ed-noteref" id="note-4" href="#note-4-text" role="doc-noteref">…4</a><span
+ *   class="ed-sidenote" id="note-4-text" role="doc-footnote">…Serge, Memoirs, 119. <a role="doc-backlink">↩</a></span>
+ * ```
+ * The sidenote sits in the margin on wide screens and opens in place on narrow ones (CSS in
+ * `src/styles/notes.css`). Every section note must be referenced exactly once.
+ */
+export default function rehypeNotes(options: RehypeNotesOptions = {}) {
+  const dir = options.dir ?? 'content/essay';
+  const registry = options.registry ?? (() => loadNotes(dir));
+  return (tree: Root, file: VFile) => {
+    const mdxFile = projectPath(file.path ?? 'unknown.mdx');
+    const section = basename(mdxFile).replace(/\.mdx?$/, '');
+    const notes = registry();
+    const own = notes.bySection.get(section) ?? [];
+    const bodies = new Map(own.map((note) => [note.id, h('span', inlineMarkdown(note.text))] as const));
+
+    // Emendations apply to the text and the author's notes, never to the editors' notes that quote the source.
+    const authorBodies = own.filter((note) => note.number !== undefined).map((note) => bodies.get(note.id) as Element);
+    for (const note of own) if (note.emend) applyEmendation(note, [tree, ...authorBodies], mdxFile, noteRefPlaceholder);
+
+    const placed = new Set<string>();
+    const resolve = (parent: Parent): void => {
+      for (let index = 0; index < parent.children.length; index++) {
+        const child = parent.children[index] as RootContent | NoteRefElement;
+        if (isNoteRef(child)) {
+          const note = noteFor(child, notes, section, mdxFile, placed);
+          const body = bodies.get(note.id) as Element;
+          resolve(body);
+          // Notes referenced inside this note's text (an emendation in a note) follow it as siblings.
+          const nested = body.children.filter(isSidenote);
+          body.children = body.children.filter((node) => !isSidenote(node));
+          const nodes = [reference(note), sidenote(note, body.children), ...nested];
+          parent.children.splice(index, 1, ...(nodes as Element[]));
+          index += nodes.length - 1;
+        } else if ('children' in child) {
+          resolve(child as Parent);
+        }
+      }
+    };
+    resolve(tree);
+
+    for (const note of own) {
+      if (!placed.has(note.id)) {
+        const where = note.emend ? `its emendation source "${note.emend.source}" was not found` : `<NoteRef id="${note.id}" /> is missing`;
+        throw new ContentError(note.file, note.line, `note "${note.id}" is never referenced: ${where} in ${mdxFile}`, note.emend ? 'Correct `emend.source` to the exact source text, or delete the note.' : `Add <NoteRef id="${note.id}" /> where the note belongs in ${mdxFile}, or delete the note.`);
+      }
+    }
+  };
+}
+
+/** Stands in for `<NoteRef id>` until references are resolved, so emendations get the same treatment. */
+function noteRefPlaceholder(note: PlacedNote): ElementContent {
+  return { type: 'mdxJsxTextElement', name: 'NoteRef', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: note.id }], children: [] } as unknown as ElementContent;
+}
+
+function isNoteRef(node: unknown): node is NoteRefElement {
+  const n = node as NoteRefElement;
+  return (n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement') && n.name === 'NoteRef';
+}
+
+function isSidenote(node: ElementContent): boolean {
+  return node.type === 'element' && (node.properties.className as string[] | undefined)?.includes('ed-sidenote') === true;
+}
+
+function noteFor(ref: NoteRefElement, notes: NoteRegistry, section: string, file: string, placed: Set<string>): PlacedNote {
+  const line = ref.position?.start.line;
+  const id = ref.attributes.find((attribute) => attribute.name === 'id')?.value;
+  if (typeof id !== 'string' || id === '') {
+    throw new ContentError(file, line, '<NoteRef /> has no id', 'Write <NoteRef id="note-id" /> with the id of a note in the section’s .notes.yaml file.');
+  }
+  const note = notes.byId.get(id);
+  if (!note) {
+    throw new ContentError(file, line, `<NoteRef id="${id}" /> refers to a note that does not exist`, `Add a note with id "${id}" to ${sidecarFor(file)}, or fix the id.`);
+  }
+  if (note.section !== section) {
+    throw new ContentError(file, line, `<NoteRef id="${id}" /> refers to a note of another section (${note.file})`, `Move the note to ${sidecarFor(file)}, or reference it from its own section.`);
+  }
+  if (placed.has(id)) {
+    throw new ContentError(file, line, `note "${id}" is referenced more than once`, 'Reference each note once; write a second note if the text needs one.');
+  }
+  if (ref.type === 'mdxJsxFlowElement') {
+    throw new ContentError(file, line, `<NoteRef id="${id}" /> stands on a line of its own`, 'Attach it to the end of the word or sentence it annotates, with no blank line between.');
+  }
+  placed.add(id);
+  return note;
+}
+
+/** Accessible name of a note's reference, e.g. "Note 4" or "Editor's note a". */
+export function noteLabel(note: PlacedNote): string {
+  return note.letter ? `Editor’s note ${note.mark}` : `Note ${note.mark}`;
+}
+
+function kind(note: PlacedNote) {
+  return note.letter ? 'editorial' : 'author';
+}
+
+function reference(note: PlacedNote): Element {
+  return h(
+    'a',
+    {
+      className: ['ed-noteref'],
+      id: note.anchor,
+      href: `#${note.anchor}-text`,
+      role: 'doc-noteref',
+      dataKind: kind(note),
+      dataRestored: note.restored ? '' : undefined,
+      dataPagefindIgnore: '',
+    },
+    [
+      h('span', { className: ['ed-visually-hidden'] }, `${noteLabel(note).replace(/ \S+$/, '')} `),
+      note.mark,
+      note.restored ? h('span', { className: ['ed-visually-hidden'] }, ' (restored by the editor)') : undefined,
+    ].filter((node) => node !== undefined),
+  );
+}
+
+function sidenote(note: PlacedNote, body: ElementContent[]): Element {
+  return h('span', { className: ['ed-sidenote'], id: `${note.anchor}-text`, role: 'doc-footnote', dataKind: kind(note) }, [
+    h('span', { className: ['ed-sidenote__mark'], dataPagefindIgnore: '' }, [
+      h('span', { className: ['ed-visually-hidden'] }, `${noteLabel(note)}: `),
+      h('span', { ariaHidden: 'true' }, note.mark),
+    ]),
+    ' ',
+    note.letter ? h('span', { className: ['ed-sidenote__label'], dataPagefindIgnore: '', ariaHidden: 'true' }, 'Editor: ') : undefined,
+    ...body,
+    ' ',
+    h('a', { className: ['ed-sidenote__back'], href: `#${note.anchor}`, role: 'doc-backlink', dataPagefindIgnore: '' }, [
+      h('span', { ariaHidden: 'true' }, '↩'),
+      h('span', { className: ['ed-visually-hidden'] }, `Back to the text at ${noteLabel(note).toLowerCase()}`),
+    ]),
+  ].filter((node) => node !== undefined));
+}
+

@@ -1,0 +1,39 @@
+import { z } from 'astro/zod';
+
+/** Note ids are short kebab-case names, used in `<NoteRef id="…" />` and never shown to readers. */
+export const noteId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be kebab-case, e.g. serge-memoirs-119' });
+
+/** An emendation: a typographical slip the edition corrects, always recorded with the source reading. */
+export const emendationSchema = z.strictObject({
+  /** The text exactly as the source has it, unique within its section (including its notes). */
+  source: z.string().min(1),
+  /** What the edition prints instead. */
+  reading: z.string().min(1),
+});
+
+/** One note in a section's sidecar file (`content/essay/<section>.notes.yaml`). */
+export const noteSchema = z
+  .strictObject({
+    /** Stable id referenced from the section's MDX as `<NoteRef id="…" />`. */
+    id: noteId,
+    /** The author's note number, global across the essay (1–7 in the original). */
+    number: z.int().positive().optional(),
+    /** The editor's note letter (a, b, c…), global across the essay; marks the note as editorial. */
+    letter: z.string().regex(/^[a-z]$/, { error: 'must be one lowercase letter' }).optional(),
+    /** True when the conversion lost the author's marker and the editor restored it at this place. */
+    restored: z.boolean().default(false),
+    /** The note's text, inline Markdown. For author's notes: verbatim from the source. */
+    text: z.string().trim().min(1, { error: 'note text is empty' }),
+    /** For an editorial note that records an emendation: where the correction is made. */
+    emend: emendationSchema.optional(),
+  })
+  .refine((note) => (note.number === undefined) !== (note.letter === undefined), {
+    error: 'a note needs exactly one of `number` (author) or `letter` (editor)',
+  })
+  .refine((note) => !note.emend || note.letter !== undefined, { error: 'only an editorial note (with `letter`) can record an emendation' });
+
+/** A whole sidecar file: the notes of one section, in any order. */
+export const notesFileSchema = z.array(noteSchema);
+
+/** A validated note, as the rest of the edition sees it. */
+export type Note = z.output<typeof noteSchema>;

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { bodyParagraphs, restoreSource } from '../../src/source/restore.ts';
+import { toString } from 'hast-util-to-string';
+import { authorText, normalise, page, select, selectAll } from '../helpers/built-site.ts';
+
+const essay = restoreSource(readFileSync('content/source/essay.txt', 'utf8'));
+const slugs = new Map([['I', 'i'], ['II', 'ii'], ['III', 'iii'], ['IV', 'iv'], ['V', 'v'], ['Afterword', 'afterword']]);
+/** Source Markdown emphasis is rendered as <em>; its asterisks are not words. */
+const plain = (text: string) => normalise(text.replace(/\*/g, ''));
+
+describe('the built edition is faithful to the source', () => {
+  const built = essay.sections.flatMap((section) => {
+    const doc = page(`/${slugs.get(section.heading)}/`);
+    return selectAll('p.ed-para', doc).map((p) => ({ section: section.heading, id: String(p.properties.id), text: authorText(p) }));
+  });
+
+  test('all 47 paragraphs appear exactly once, in order, with nothing added', () => {
+    const expected = bodyParagraphs(essay).map((p) => ({ section: p.section, text: plain(p.text) }));
+    assert.equal(built.length, 47);
+    assert.deepEqual(
+      built.map(({ section, text }) => ({ section, text })),
+      expected,
+    );
+    for (const { text } of expected) assert.equal(built.filter((b) => b.text === text).length, 1);
+  });
+
+  test('paragraph ids run p1…pN on every section page', () => {
+    for (const section of essay.sections) {
+      const ids = built.filter((b) => b.section === section.heading).map((b) => b.id);
+      assert.deepEqual(ids, ids.map((_, index) => `p${index + 1}`), section.heading);
+    }
+  });
+
+  test('the boxed material of III is one figure, at its place, with every word of the source', () => {
+    const doc = page('/iii/');
+    const figure = select('figure#figure-1', doc);
+    assert.ok(figure, 'figure#figure-1 exists');
+    const box = essay.sections[2].blocks.find((block) => block.kind === 'figure');
+    assert.ok(box?.kind === 'figure');
+    const text = authorText(figure);
+    for (const block of box.blocks) assert.ok(text.includes(plain(block.replace(/^-/, ''))), `figure keeps: ${block.slice(0, 50)}`);
+    assert.ok(select('figure#figure-1 blockquote', doc), 'the quotation is a blockquote');
+    assert.match(toText(select('figure#figure-1 > figcaption', doc)), /John Reed, Ten Days That Shook The World/);
+    assert.match(text, /Image not available/);
+    assert.equal(selectAll('figure#figure-1 img', doc).length, 0, 'no image stands in for the missing poster');
+    const paragraphs = selectAll('.ed-prose > *', doc);
+    const at = paragraphs.indexOf(figure);
+    assert.equal(paragraphs[at - 1].properties.id, 'p7');
+    assert.equal(paragraphs[at + 1].properties.id, 'p8');
+  });
+
+  test('each emendation shows the edition’s reading and keeps the source reading', () => {
+    const found = ['/iii/', '/v/'].flatMap((path) =>
+      selectAll('.ed-prose ins.ed-emendation', page(path)).map((ins) => [String(ins.properties.dataSourceReading), toString(ins)]),
+    );
+    assert.deepEqual(found.sort(), [
+      ['La lute', 'La lutte'],
+      ['competed with each over', 'competed with each other'],
+      ['spendid', 'splendid'],
+    ]);
+  });
+});
+
+function toText(node: Parameters<typeof authorText>[0] | undefined): string {
+  assert.ok(node);
+  return authorText(node);
+}
