@@ -24,7 +24,7 @@ export default defineConfig({
   },
   // The suite reads the built site: `npm test` builds it first, once, for every spec.
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -146,7 +146,7 @@ function reference(note: PlacedNote): Element {
     [
       h('span', { className: ['ed-visually-hidden'] }, `${noteLabel(note).replace(/ \S+$/, '')} `),
       note.mark,
-      note.restored ? h('span', { className: ['ed-visually-hidden'] }, ' (restored by the editor)') : undefined,
+      note.restored ? h('span', { className: ['ed-visually-hidden'] }, ' (restored by the editors)') : undefined,
     ].filter((node) => node !== undefined),
   );
 }

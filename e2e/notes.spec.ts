@@ -1,0 +1,192 @@
+import { expect, test } from '@playwright/test';
+import { SectionPage } from './support/edition';
+
+const AUTHOR_NOTES = [
+  { mark: '1', path: '/i/', restored: true, text: 'Leninism Under Lenin' },
+  { mark: '2', path: '/iii/', restored: false, text: 'Albania and Yugoslavia' },
+  { mark: '3', path: '/v/', restored: true, text: 'Memoirs of a Revolutionary' },
+  { mark: '4', path: '/v/', restored: false, text: 'Serge, Memoirs, 119.' },
+  { mark: '5', path: '/v/', restored: false, text: 'stalinisme' },
+  { mark: '6', path: '/v/', restored: true, text: 'Serge, Memoirs, 128-29.' },
+  { mark: '7', path: '/afterword/', restored: true, text: 'The Bureaucratic Revolution' },
+];
+
+test.describe('wide screens: notes in the margin', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('note 4 sits beside its reference without any interaction', async ({ page }) => {
+    const reader = await new SectionPage(page).open('/v/');
+    const ref = reader.noteRef('4');
+    const note = reader.note('4');
+    await ref.scrollIntoViewIfNeeded();
+    await expect(note).toBeVisible();
+    await expect(note).toBeInViewport();
+    const [refBox, noteBox, textBox] = await Promise.all([ref.boundingBox(), note.boundingBox(), reader.paragraph(6).boundingBox()]);
+    if (!refBox || !noteBox || !textBox) throw new Error('missing boxes');
+    expect(noteBox.x).toBeGreaterThanOrEqual(textBox.x + textBox.width);
+    // Top-aligned with the reference's line (within one line of text).
+    expect(Math.abs(noteBox.y - refBox.y)).toBeLessThan(30);
+    await expect(note).toContainText('Serge, Memoirs, 119.');
+  });
+
+  test('margin notes never overlap each other, on any section', async ({ page }) => {
+    for (const path of ['/iii/', '/v/']) {
+      await page.goto(path);
+      const boxes = await page.locator('.ed-sidenote').evaluateAll((notes) => notes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect));
+      expect(boxes.length).toBeGreaterThan(1);
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i].top, `${path} note ${i}`).toBeGreaterThanOrEqual(boxes[i - 1].bottom);
+    }
+  });
+
+  test('reference and note share the number, and restored references are bracketed', async ({ page }) => {
+    const reader = await new SectionPage(page).open('/v/');
+    await expect(reader.noteRef('3')).toHaveAttribute('data-restored', '');
+    const brackets = await reader.noteRef('3').evaluate((a) => [getComputedStyle(a, '::before').content, getComputedStyle(a, '::after').content]);
+    expect(brackets.join(' ')).toContain('[');
+    await expect(reader.noteRef('4')).not.toHaveAttribute('data-restored', '');
+    await expect(reader.note('3').locator('.ed-sidenote__mark')).toContainText('3');
+  });
+});
+
+test.describe('narrow screens: a tap away', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('tapping the reference shows the note on screen, tapping again hides it', async ({ page }) => {
+    const reader = await new SectionPage(page).open('/v/');
+    const ref = reader.noteRef('4');
+    const note = reader.note('4');
+    await expect(note).toBeHidden();
+    await ref.tap();
+    await expect(note).toBeVisible();
+    await expect(note).toBeInViewport();
+    await expect(ref).toHaveAttribute('aria-expanded', 'true');
+    expect(await reader.overflowsHorizontally()).toBe(false);
+    await ref.tap();
+    await expect(note).toBeHidden();
+    await expect(ref).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('the note opens right after the reference, inside its paragraph', async ({ page }) => {
+    const reader = await new SectionPage(page).open('/v/');
+    await reader.noteRef('5').click();
+    const [refBox, noteBox] = await Promise.all([reader.noteRef('5').boundingBox(), reader.note('5').boundingBox()]);
+    if (!refBox || !noteBox) throw new Error('missing boxes');
+    expect(noteBox.y).toBeGreaterThan(refBox.y);
+    expect(noteBox.y - (refBox.y + refBox.height)).toBeLessThan(40);
+    expect(noteBox.x + noteBox.width).toBeLessThanOrEqual(360);
+  });
+
+  test('Enter and Space open and close a note from the keyboard; focus stays on the reference', async ({ page }) => {
+    const reader = await new SectionPage(page).open('/v/');
+    const ref = reader.noteRef('6');
+    await ref.focus();
+    await page.keyboard.press('Enter');
+    await expect(reader.note('6')).toBeVisible();
+    await expect(ref).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(reader.note('6')).toBeHidden();
+    await page.keyboard.press('Space');
+    await expect(reader.note('6')).toBeVisible();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  });
+
+  test('the back link closes the note and returns focus to the reference', async ({ page }) => {
+    const reader = await new SectionPage(page).open('/v/');
+    await reader.noteRef('3').click();
+    await reader.note('3').getByRole('link', { name: /Back to the text/ }).click();
+    await expect(reader.note('3')).toBeHidden();
+    await expect(reader.noteRef('3')).toBeFocused();
+  });
+
+  test('a permalink to a note reference opens the note', async ({ page }) => {
+    await page.goto('/v/#note-4');
+    await expect(page.locator('#note-4-text')).toBeVisible();
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+
+  test('a reference still leads to its note, and the back link returns', async ({ page }) => {
+    const reader = await new SectionPage(page).open('/v/');
+    await expect(reader.note('4')).toBeHidden();
+    await reader.noteRef('4').click();
+    await expect(page).toHaveURL(/#note-4-text$/);
+    await expect(reader.note('4')).toBeVisible();
+    await reader.note('4').getByRole('link', { name: /Back to the text/ }).click();
+    await expect(page).toHaveURL(/#note-4$/);
+    await expect(reader.note('4')).toBeHidden();
+  });
+});
+
+test.describe('accessibility of notes', () => {
+  test('references, notes and back links carry their DPUB-ARIA roles and names', async ({ page }) => {
+    await page.goto('/v/');
+    const ref = page.locator('#note-4');
+    await expect(ref).toHaveAttribute('role', 'doc-noteref');
+    await expect(ref).toHaveAccessibleName('Note 4');
+    await expect(page.locator('#note-3')).toHaveAccessibleName('Note 3 (restored by the editors)');
+    await expect(page.locator('#note-4-text')).toHaveAttribute('role', 'doc-footnote');
+    await expect(page.locator('#note-4-text a[role="doc-backlink"]')).toHaveAttribute('href', '#note-4');
+    // Each note's text reaches assistive technology once: the print endnotes are display:none on screen.
+    const tree = await page.locator('body').ariaSnapshot();
+    expect(tree.split('Serge, Memoirs, 119.').length - 1).toBe(1);
+  });
+
+  test('a focused reference shows a visible focus ring', async ({ page }) => {
+    await page.goto('/v/');
+    await page.locator('#note-4').focus();
+    const outline = await page.locator('#note-4').evaluate((a) => getComputedStyle(a).outlineStyle);
+    expect(outline).not.toBe('none');
+  });
+});
+
+test.describe('editorial apparatus', () => {
+  test('editorial notes are lettered, labelled and styled apart from the author’s', async ({ page }) => {
+    await page.goto('/iii/');
+    const ref = page.locator('#note-a');
+    await expect(ref).toHaveAttribute('data-kind', 'editorial');
+    await expect(ref).toHaveAccessibleName('Editor’s note a');
+    await expect(page.locator('#note-a-text')).toContainText('Editor');
+    await expect(page.locator('#note-a-text')).toContainText('NKVD');
+    const [author, editor] = await Promise.all(
+      ['#note-2', '#note-a'].map((id) => page.locator(id).evaluate((a) => getComputedStyle(a).color + getComputedStyle(a).fontStyle)),
+    );
+    expect(editor).not.toBe(author);
+  });
+
+  test('an emendation shows the correction, marked, with the source reading in its note', async ({ page }) => {
+    await page.goto('/iii/');
+    const ins = page.locator('ins.ed-emendation', { hasText: 'splendid' });
+    await expect(ins).toHaveAttribute('data-source-reading', 'spendid');
+    await expect(page.locator('#note-c-text')).toContainText('"spendid"');
+  });
+});
+
+test('/notes/ lists every note with its full text and a working link to its place', async ({ page }) => {
+  await page.goto('/notes/');
+  const authorNotes = page.getByRole('region', { name: 'The author’s notes' }).getByRole('listitem');
+  await expect(authorNotes).toHaveCount(7);
+  for (const [index, note] of AUTHOR_NOTES.entries()) {
+    await expect(authorNotes.nth(index)).toContainText(note.text);
+    await expect(authorNotes.nth(index).getByRole('link', { name: `Note ${note.mark}, in` })).toHaveAttribute('href', `${note.path}#note-${note.mark}`);
+  }
+  const editorial = page.getByRole('region', { name: 'The editors’ notes' }).getByRole('listitem');
+  await expect(editorial).toHaveCount(5);
+  await expect(page.locator('#note-5')).toContainText('La lutte');
+
+  for (const note of AUTHOR_NOTES) {
+    await page.goto(`${note.path}#note-${note.mark}`);
+    await expect(page.locator(`#note-${note.mark}`)).toBeInViewport();
+  }
+});
+
+test('notes print as endnotes', async ({ page }) => {
+  await page.goto('/v/');
+  await page.emulateMedia({ media: 'print' });
+  const endnotes = page.locator('.ed-endnotes');
+  await expect(endnotes).toBeVisible();
+  await expect(endnotes.locator('li')).toHaveCount(5);
+  await expect(endnotes).toContainText('Serge, Memoirs, 119.');
+  await expect(page.locator('#note-4-text')).toBeHidden();
+});

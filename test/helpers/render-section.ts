@@ -1,0 +1,41 @@
+import type { ElementContent, Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import rehypeNotes from '../../src/markdown/rehype-notes.ts';
+import rehypeParagraphIds from '../../src/markdown/rehype-paragraph-ids.ts';
+import { buildRegistry } from '../../src/notes/registry.ts';
+
+/** MDX node types that remark-rehype must hand through to rehype untouched, as MDX itself does. */
+const MDX_NODES = ['mdxJsxTextElement', 'mdxJsxFlowElement', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'];
+
+/**
+ * Runs a section's MDX through the edition's rehype stage (as Astro's MDX pipeline does) and
+ * returns the HTML. `sidecars` maps section slugs to the text of their `.notes.yaml`.
+ */
+export async function renderSection(mdx: string, sidecars: Record<string, string>, section = 'v'): Promise<string> {
+  const registry = buildRegistry(Object.entries(sidecars).map(([slug, text]) => ({ file: `content/essay/${slug}.notes.yaml`, section: slug, text })));
+  const file = new VFile({ path: `${process.cwd()}/content/essay/${section}.mdx`, value: mdx });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkRehype, { passThrough: MDX_NODES })
+    .use(rehypeNotes, { registry: () => registry })
+    .use(rehypeParagraphIds);
+  const tree = (await processor.run(processor.parse(file), file)) as Root;
+  return toHtml(intrinsic(tree));
+}
+
+/** Turns leftover JSX such as `<figure>` into plain elements, as MDX's compiler would render them. */
+function intrinsic<T extends Root | ElementContent | RootContent>(node: T): T {
+  const jsx = node as unknown as { type: string; name?: string; attributes?: { name: string; value: string }[]; children?: unknown[] };
+  if (jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') {
+    const properties = Object.fromEntries((jsx.attributes ?? []).map((attribute) => [attribute.name, attribute.value]));
+    return { type: 'element', tagName: jsx.name ?? 'div', properties, children: (jsx.children ?? []).map((child) => intrinsic(child as ElementContent)) } as unknown as T;
+  }
+  if ('children' in node) (node as Root).children = (node as Root).children.map((child) => intrinsic(child)) as Root['children'];
+  return node;
+}
