@@ -13,6 +13,6 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: {
     // smartypants off: the source's straight quotes and "..." are printed as the author's text has them.
-    processor: unified({ remarkPlugins: [...remarkPlugins], rehypePlugins: [...rehypePlugins], smartypants: false }),
+    processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
   },
 });

@@ -1,13 +1,15 @@
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeNotes from './rehype-notes.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
 
 /**
- * The Markdown pipeline, in order. `astro.config.mjs` only wires this list in.
+ * The Markdown pipeline, in order. `astro.config.mjs` only wires these lists in.
  *
+ * remark: nothing of ours yet; GFM comes with Astro's unified processor.
+ * rehype:
  * 1. rehype-notes: `<NoteRef id>` → note reference + sidenote; emendations + their editorial notes.
  * 2. rehype-paragraph-ids: body paragraphs get their permalink ids `p1…pN`.
  */
-export const rehypePlugins = [[rehypeNotes, { dir: 'content/essay' }], rehypeParagraphIds] as const;
+export const remarkPlugins: RemarkPlugins = [];
 
-/** remark stage: nothing of ours yet; GFM comes with Astro's unified processor. */
-export const remarkPlugins = [] as const;
+export const rehypePlugins: RehypePlugins = [[rehypeNotes, { dir: 'content/essay' }], rehypeParagraphIds];

@@ -2,7 +2,7 @@ import type { ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
+import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import rehypeNotes from '../../src/markdown/rehype-notes.ts';
@@ -22,7 +22,7 @@ export async function renderSection(mdx: string, sidecars: Record<string, string
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
-    .use(remarkRehype, { passThrough: MDX_NODES })
+    .use(remarkRehype, { passThrough: MDX_NODES } as RemarkRehypeOptions)
     .use(rehypeNotes, { registry: () => registry })
     .use(rehypeParagraphIds);
   const tree = (await processor.run(processor.parse(file), file)) as Root;

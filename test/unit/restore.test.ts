@@ -63,8 +63,9 @@ describe('restoring the converted source', () => {
     // The figure sits between "…socialist" society." and "Those living in the Communist world…".
     const iii = essay.sections[2].blocks;
     const at = iii.findIndex((b) => b.kind === 'figure');
-    assert.ok(iii[at - 1].kind === 'paragraph' && iii[at - 1].text.endsWith('"socialist" society.'));
-    assert.ok(iii[at + 1].kind === 'paragraph' && iii[at + 1].text.startsWith('Those living in the Communist world'));
+    const [before, after] = [iii[at - 1], iii[at + 1]];
+    assert.ok(before.kind === 'paragraph' && before.text.endsWith('"socialist" society.'));
+    assert.ok(after.kind === 'paragraph' && after.text.startsWith('Those living in the Communist world'));
   });
 
   test('turns <sup> markers into note numbers and removes the stray space before note 5', () => {

@@ -1,0 +1,45 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { PAGES } from './support/edition';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+
+    test('every page passes axe (WCAG 2.2 A/AA)', async ({ page }) => {
+      for (const path of PAGES) {
+        await page.goto(path);
+        expect(await violations(page), path).toEqual([]);
+      }
+    });
+
+    test('a section with a note opened on a phone passes axe', async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto('/v/');
+      await page.locator('#note-4').click();
+      await expect(page.locator('#note-4-text')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+  });
+}
+
+test('the keyboard reaches the skip link first, then the text’s note references in order', async ({ page }) => {
+  await page.goto('/v/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the text' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const order: string[] = [];
+  for (let i = 0; i < 40 && order.length < 3; i++) {
+    await page.keyboard.press('Tab');
+    const id = await page.evaluate(() => (document.activeElement?.classList.contains('ed-noteref') ? document.activeElement.id : ''));
+    if (id) order.push(id);
+  }
+  expect(order).toEqual(['note-3', 'note-4', 'note-5']);
+});
