@@ -1,4 +1,5 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import rehypeGlossary from './rehype-glossary.ts';
 import rehypeNotes from './rehype-notes.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
 
@@ -9,7 +10,9 @@ import rehypeParagraphIds from './rehype-paragraph-ids.ts';
  * rehype:
  * 1. rehype-notes: `<NoteRef id>` → note reference + sidenote; emendations + their editorial notes.
  * 2. rehype-paragraph-ids: body paragraphs get their permalink ids `p1…pN`.
+ * 3. rehype-glossary: the first mention of each glossary entry in a paragraph → term link + tooltip;
+ *    mentions are recorded (by paragraph id) for the glossary's "Where it appears".
  */
 export const remarkPlugins: RemarkPlugins = [];
 
-export const rehypePlugins: RehypePlugins = [[rehypeNotes, { dir: 'content/essay' }], rehypeParagraphIds];
+export const rehypePlugins: RehypePlugins = [[rehypeNotes, { dir: 'content/essay' }], rehypeParagraphIds, [rehypeGlossary, { dir: 'content/glossary' }]];

@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import rehypeGlossary from '../../src/markdown/rehype-glossary.ts';
 import rehypeNotes from '../../src/markdown/rehype-notes.ts';
 import rehypeParagraphIds from '../../src/markdown/rehype-paragraph-ids.ts';
 import { buildRegistry } from '../../src/notes/registry.ts';
@@ -12,11 +13,14 @@ import { buildRegistry } from '../../src/notes/registry.ts';
 /** MDX node types that remark-rehype must hand through to rehype untouched, as MDX itself does. */
 const MDX_NODES = ['mdxJsxTextElement', 'mdxJsxFlowElement', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'];
 
+/** A small glossary for tests: soviet, comintern, stalin, hitler-stalin-pact, trotsky. */
+export const TEST_GLOSSARY = 'test/helpers/glossary';
+
 /**
- * Runs a section's MDX through the edition's rehype stage (as Astro's MDX pipeline does) and
- * returns the HTML. `sidecars` maps section slugs to the text of their `.notes.yaml`.
+ * Runs a section's MDX through the edition's rehype stage (as Astro's MDX pipeline does, with
+ * the test glossary) and returns the HTML; `data` receives what plugins record for Astro. `sidecars` maps section slugs to the text of their `.notes.yaml`.
  */
-export async function renderSection(mdx: string, sidecars: Record<string, string>, section = 'v'): Promise<string> {
+export async function renderSection(mdx: string, sidecars: Record<string, string>, section = 'v', data: Record<string, unknown> = {}): Promise<string> {
   const registry = buildRegistry(Object.entries(sidecars).map(([slug, text]) => ({ file: `content/essay/${slug}.notes.yaml`, section: slug, text })));
   const file = new VFile({ path: `${process.cwd()}/content/essay/${section}.mdx`, value: mdx });
   const processor = unified()
@@ -24,8 +28,10 @@ export async function renderSection(mdx: string, sidecars: Record<string, string
     .use(remarkMdx)
     .use(remarkRehype, { passThrough: MDX_NODES } as RemarkRehypeOptions)
     .use(rehypeNotes, { registry: () => registry })
-    .use(rehypeParagraphIds);
+    .use(rehypeParagraphIds)
+    .use(rehypeGlossary, { dir: TEST_GLOSSARY });
   const tree = (await processor.run(processor.parse(file), file)) as Root;
+  Object.assign(data, file.data);
   return toHtml(intrinsic(tree));
 }
 

@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ContentError, projectPath } from '../content/content-error.ts';
+import { readYaml } from '../content/read-yaml.ts';
+import { glossarySlug, glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary-term.ts';
+
+/** A glossary entry with its slug, file and the forms it matches in the text. */
+export interface GlossaryEntry extends GlossaryTerm {
+  slug: string;
+  file: string;
+  /** Site-relative URL of the entry page. */
+  href: string;
+  /** The case-sensitive forms glossed in the essay. */
+  forms: string[];
+}
+
+/** All glossary entries by slug, validated together. */
+export type Glossary = Map<string, GlossaryEntry>;
+
+/** Reads and validates every `content/glossary/*.yaml` entry. */
+export function loadGlossary(dir = 'content/glossary'): Glossary {
+  const files = readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
+  return buildGlossary(files.map((name) => ({ file: projectPath(join(dir, name)), text: readFileSync(join(dir, name), 'utf8') })));
+}
+
+/** Validates glossary files together; pure, so tests can feed it strings. */
+export function buildGlossary(files: { file: string; text: string }[]): Glossary {
+  const hint = 'See README, "Writing glossary entries", for the fields of an entry.';
+  const glossary: Glossary = new Map();
+  const lines = new Map<string, (path: PropertyKey[]) => number | undefined>();
+  for (const { file, text } of files) {
+    const slug = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
+    const valid = glossarySlug.safeParse(slug);
+    if (!valid.success) throw new ContentError(file, undefined, `the file name "${slug}" is not a valid slug: ${valid.error.issues[0].message}`, 'Rename the file: its name is the entry’s URL.');
+    const { data, lineAt } = readYaml(file, text, glossaryTermSchema, hint);
+    lines.set(slug, lineAt);
+    glossary.set(slug, { ...data, slug, file, href: `/glossary/${slug}/`, forms: data.match ?? [data.headword, ...data.aliases] });
+  }
+  const owners = new Map<string, GlossaryEntry>();
+  for (const entry of glossary.values()) {
+    entry.related.forEach((slug, index) => {
+      if (!glossary.has(slug)) throw new ContentError(entry.file, lines.get(entry.slug)?.(['related', index]), `related entry "${slug}" does not exist`, `Add content/glossary/${slug}.yaml, or fix the slug.`);
+    });
+    entry.forms.forEach((form, index) => {
+      const owner = owners.get(form);
+      if (owner) throw new ContentError(entry.file, lines.get(entry.slug)?.(['match', index]), `the form "${form}" is already matched by ${owner.file}`, 'Each form may gloss one entry only: remove it from one of them.');
+      owners.set(form, entry);
+    });
+  }
+  return glossary;
+}
