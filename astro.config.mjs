@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import pagefindIndex from './src/integrations/pagefind.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
 import { siteOrigin } from './src/site-origin.ts';
 
@@ -10,7 +11,8 @@ export default defineConfig({
   site: siteOrigin(),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // Pagefind last: it indexes the finished dist/.
+  integrations: [mdx(), pagefindIndex()],
   markdown: {
     // smartypants off: the source's straight quotes and "..." are printed as the author's text has them.
     processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),

@@ -1,18 +1,16 @@
 import { chromium } from '@playwright/test';
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-gpu','--no-first-run','--disable-background-networking'] });
-for (const [w, scheme] of [[1440,'light'],[360,'dark']] as const) {
-  const page = await browser.newPage({ viewport: { width: w, height: 800 }, colorScheme: scheme });
-  await page.goto('http://localhost:4321/v/');
-  const term = page.locator('#p4 .ed-term').first();
-  await term.scrollIntoViewIfNeeded();
-  await term.hover();
-  await page.waitForTimeout(200);
-  await page.screenshot({ path: `screenshots/tip-${w}-${scheme}.png` });
-  console.log(await term.textContent());
+const page = await browser.newPage({ viewport: { width: 1200, height: 1400 } });
+for (const q of ['kronstadt', 'Serge', 'NEP']) {
+  await page.goto('http://localhost:4321/search/?q=' + q);
+  await page.waitForSelector('.ed-result');
+  console.log(q, await page.locator('[data-search-status]').textContent());
+  console.log((await page.locator('.ed-result__title a, .ed-result__places a').evaluateAll(a => a.map(x => x.getAttribute('href')))).join(' '));
+  await page.screenshot({ path: `screenshots/search-${q}.png` });
 }
-const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-await page.goto('http://localhost:4321/glossary/cheka/');
-await page.screenshot({ path: 'screenshots/entry-cheka.png', fullPage: true });
-await page.goto('http://localhost:4321/glossary/');
-await page.screenshot({ path: 'screenshots/glossary.png' });
+const errors: string[] = [];
+page.on('console', m => m.type() === 'error' && errors.push(m.text()));
+await page.goto('http://localhost:4321/search/?q=' + encodeURIComponent('<img src=x onerror=alert(1)> 😀 ' + 'x'.repeat(2000)));
+await page.waitForTimeout(800);
+console.log('hostile:', await page.locator('[data-search-status]').textContent(), errors);
 await browser.close();

@@ -20,6 +20,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
       }
     });
 
+    test('search with results and a glossary tooltip open pass axe', async ({ page }) => {
+      await page.goto('/search/?q=kronstadt');
+      await expect(page.locator('.ed-result').first()).toBeVisible();
+      expect(await violations(page), 'search').toEqual([]);
+      await page.goto('/v/');
+      await page.locator('#p5 .ed-gloss[data-term="cheka"] .ed-term').focus();
+      await expect(page.locator('#p5 .ed-gloss[data-term="cheka"] .ed-tip')).toBeVisible();
+      expect(await violations(page), 'tooltip').toEqual([]);
+    });
+
     test('a section with a note opened on a phone passes axe', async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 740 });
       await page.goto('/v/');

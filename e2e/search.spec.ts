@@ -1,0 +1,139 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const results = (page: Page) => page.locator('.ed-result');
+const status = (page: Page) => page.getByRole('status');
+
+async function searchFor(page: Page, query: string) {
+  await page.goto('/search/');
+  await page.getByLabel('Search the essay, its notes and the glossary').fill(query);
+}
+
+test.describe('search lands on the right paragraph or entry', () => {
+  test('a person: Kalinin → his entry first, then the Kronstadt paragraph', async ({ page }) => {
+    await searchFor(page, 'Kalinin');
+    await expect(results(page).first().getByRole('heading')).toHaveText('Mikhail Kalinin');
+    const place = page.getByRole('link', { name: 'V ¶ 9' });
+    await expect(place).toHaveAttribute('href', '/v/#p9');
+    await place.click();
+    await expect(page).toHaveURL(/\/v\/#p9$/);
+    await expect(page.locator('#p9')).toBeInViewport();
+    await expect(page.locator('#p9')).toContainText('Mikhail Kalinin');
+  });
+
+  test('an event: Kronstadt → the glossary entry, then paragraphs of Part V', async ({ page }) => {
+    await searchFor(page, 'Kronstadt');
+    await expect(results(page).first().getByRole('heading')).toHaveText('Kronstadt rebellion');
+    await expect(page.getByRole('link', { name: 'V ¶ 8' })).toHaveAttribute('href', '/v/#p8');
+    await expect(page.locator('.ed-result mark').first()).toHaveText(/kronstadt/i);
+  });
+
+  test('a glossary term by its alias: NEP → New Economic Policy', async ({ page }) => {
+    await searchFor(page, 'NEP');
+    await expect(results(page).first().getByRole('heading')).toHaveText('New Economic Policy (NEP)');
+    await expect(results(page).first().getByRole('link').first()).toHaveAttribute('href', '/glossary/nep/');
+  });
+
+  test('notes are searched and land on the note', async ({ page }) => {
+    await searchFor(page, 'Rabinowitch');
+    await expect(page.getByRole('link', { name: 'Note 1' })).toHaveAttribute('href', '/notes/#note-1');
+  });
+});
+
+test.describe('the search page', () => {
+  test('the query lives in the URL: a shared link shows the same results', async ({ page }) => {
+    await page.goto('/search/?q=cheka');
+    await expect(page.getByLabel('Search the essay, its notes and the glossary')).toHaveValue('cheka');
+    await expect(results(page).first().getByRole('heading')).toHaveText('Cheka');
+    await page.getByLabel('Search the essay, its notes and the glossary').fill('Bukharin');
+    await expect(page).toHaveURL(/\?q=Bukharin$/);
+  });
+
+  test('filters narrow by kind and section, and the back button undoes them', async ({ page }) => {
+    await page.goto('/search/?q=Lenin');
+    await expect(results(page).first()).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Glossary' }).uncheck();
+    await expect(page).toHaveURL(/kind=Essay/);
+    await expect(page.locator('.ed-result__kind', { hasText: 'Glossary' })).toHaveCount(0);
+    for (const section of ['I', 'II', 'III', 'IV', 'Afterword']) await page.getByRole('checkbox', { name: section, exact: true }).uncheck();
+    await expect(page.locator('.ed-result__title a[href^="/"]:not([href="/v/"]):not([href="/notes/"]):not([href="/about/"])')).toHaveCount(0);
+    await expect(page.locator('.ed-result__title a[href="/v/"]')).toHaveCount(1);
+    await page.goBack();
+    await expect(page.getByRole('checkbox', { name: 'Afterword' })).toBeChecked();
+  });
+
+  test('no results says so in the live region', async ({ page }) => {
+    await searchFor(page, 'zzqxjv');
+    await expect(status(page)).toHaveText(/No results for “zzqxjv”/);
+    await expect(status(page)).toHaveAttribute('aria-live', 'polite');
+    await expect(results(page)).toHaveCount(0);
+  });
+
+  test('the result count is announced', async ({ page }) => {
+    await searchFor(page, 'Trotsky');
+    await expect(status(page)).toHaveText(/^\d+ pages match “Trotsky”/);
+  });
+
+  for (const [name, query] of [
+    ['HTML', '<img src=x onerror="window.__pwned=1">'],
+    ['a script', '<script>window.__pwned=1</script>'],
+    ['2,000 characters', 'revolution '.repeat(182).slice(0, 2000)],
+    ['emoji', '🚩 Lenin 🔥'],
+    ['only spaces', '      '],
+  ]) {
+    test(`a hostile query (${name}) shows results or "no results", injects nothing, logs no error`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      if (query.trim()) await expect(status(page)).toHaveText(/pages? match|No results/);
+      else await expect(status(page)).toHaveText('');
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      await expect(page.locator('.ed-search__results img, .ed-search__results script')).toHaveCount(0);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('keyboard only: "/" focuses search, Enter searches, Tab reaches the results', async ({ page }) => {
+    await page.goto('/v/');
+    await page.keyboard.press('/');
+    await expect(page.getByRole('searchbox', { name: 'Search the edition' })).toBeFocused();
+    await page.keyboard.type('Zinoviev');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=Zinoviev$/);
+    await expect(results(page).first()).toBeVisible();
+    await page.getByLabel('Search the essay, its notes and the glossary').focus();
+    let reached = false;
+    for (let i = 0; i < 20 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => Boolean(document.activeElement?.closest('.ed-result')));
+    }
+    expect(reached).toBe(true);
+  });
+
+  test('"/" does not steal the key while typing in a field', async ({ page }) => {
+    await page.goto('/search/');
+    const field = page.getByLabel('Search the essay, its notes and the glossary');
+    await field.fill('1917');
+    await field.press('/');
+    await expect(field).toHaveValue('1917/');
+  });
+
+  test('essay pages load no search code until asked', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto('/v/');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page says search needs JavaScript and links to the contents and glossary', async ({ page }) => {
+    await page.goto('/search/?q=kronstadt');
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'contents', exact: true })).toHaveAttribute('href', '/#contents');
+    await expect(page.getByRole('link', { name: 'glossary' }).last()).toHaveAttribute('href', '/glossary/');
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * Turns Pagefind's page-level results into what a reader of this edition wants: hits grouped by
+ * paragraph (or note), each with its permalink and a highlighted excerpt. Pure: no DOM, no fetch.
+ * Uses the documented `content`, `locations` and `anchors` of a result's data
+ * (https://pagefind.app/docs/sub-results/).
+ */
+
+/** The parts of Pagefind's result data this module reads. */
+export interface PagefindData {
+  url: string;
+  content: string;
+  locations: number[];
+  anchors: { id: string; location: number; element?: string }[];
+  meta: Record<string, string | undefined>;
+  filters?: Record<string, string[]>;
+}
+
+/** One run of excerpt text, marked when it is a hit. */
+export interface ExcerptPart {
+  text: string;
+  hit: boolean;
+}
+
+/** A place in a page where the query matched. */
+export interface SubResult {
+  /** Link to the paragraph or note: `/v/#p9`. */
+  url: string;
+  /** How a reader names the place: `V ¶ 9`, `Note 4`. */
+  label: string;
+  excerpt: ExcerptPart[];
+  hits: number;
+}
+
+/** One page of results, as the search page shows it. */
+export interface EditionResult {
+  url: string;
+  title: string;
+  kind: string;
+  subResults: SubResult[];
+}
+
+/**
+ * Which anchors are places a reader can be sent to, and how they are named. On essay pages these
+ * are paragraphs (a note's text sits inside its paragraph); on the notes page, the notes.
+ */
+function placeOf(id: string, data: PagefindData): string | undefined {
+  const { meta } = data;
+  if (data.filters?.kind?.includes('Essay')) {
+    const paragraph = /^p(\d+)$/.exec(id);
+    if (paragraph) return `${meta.section ?? ''} ¶ ${paragraph[1]}`.trim();
+    return id === 'figure-1' ? `${meta.section ?? ''}, figure`.trim() : undefined;
+  }
+  const note = /^note-([0-9]+|[a-z])$/.exec(id);
+  if (note) return /\d/.test(note[1]) ? `Note ${note[1]}` : `Editor’s note ${note[1]}`;
+  return undefined;
+}
+
+/** Groups a page's hits by the paragraph (or note) they fall in; at most `limit`, most hits first, then in page order. */
+export function toEditionResult(data: PagefindData, limit = 3, around = 14): EditionResult {
+  const words = data.content.split(/\s+/);
+  const hits = new Set(data.locations);
+  const places = data.anchors
+    .map((anchor) => ({ ...anchor, label: placeOf(anchor.id, data) }))
+    .filter((anchor): anchor is typeof anchor & { label: string } => anchor.label !== undefined)
+    .sort((a, b) => a.location - b.location);
+  const pageUrl = data.url;
+  const groups = new Map<string, { url: string; label: string; start: number; end: number; locations: number[] }>();
+  for (const location of [...data.locations].sort((a, b) => a - b)) {
+    const index = places.findLastIndex((place) => place.location <= location);
+    const place = places[index];
+    const key = place ? place.id : '';
+    const group = groups.get(key) ?? {
+      url: place ? `${pageUrl}#${place.id}` : pageUrl,
+      label: place ? place.label : (data.meta.title ?? pageUrl),
+      start: place ? place.location : 0,
+      end: places[index + 1]?.location ?? words.length,
+      locations: [],
+    };
+    group.locations.push(location);
+    groups.set(key, group);
+  }
+  const subResults = [...groups.values()]
+    .sort((a, b) => b.locations.length - a.locations.length || a.start - b.start)
+    .slice(0, limit)
+    .sort((a, b) => a.start - b.start)
+    .map((group): SubResult => {
+      const first = group.locations[0];
+      const from = Math.max(group.start, first - around);
+      const to = Math.min(group.end, first + around + 1);
+      return { url: group.url, label: group.label, hits: group.locations.length, excerpt: excerpt(words, from, to, hits, group.start, group.end) };
+    });
+  return { url: pageUrl, title: data.meta.title ?? pageUrl, kind: data.filters?.kind?.[0] ?? '', subResults };
+}
+
+function excerpt(words: string[], from: number, to: number, hits: Set<number>, start: number, end: number): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  if (from > start) parts.push({ text: '… ', hit: false });
+  const add = (text: string, hit: boolean) => {
+    const previous = parts.at(-1);
+    if (previous && !previous.hit && !hit) previous.text += text;
+    else parts.push({ text, hit });
+  };
+  for (let index = from; index < to; index++) {
+    add(words[index], hits.has(index));
+    if (index < to - 1) add(' ', false);
+  }
+  if (to < end) parts.push({ text: ' …', hit: false });
+  return parts;
+}
+
+/**
+ * Puts a glossary entry first when the query names it (its headword or an alias), whatever
+ * Pagefind's ranking: a reader who types "NEP" wants the entry before the paragraphs.
+ */
+export function glossaryFirst(results: EditionResult[], query: string, aliases: (result: EditionResult) => string[]): EditionResult[] {
+  const wanted = normalise(query);
+  if (!wanted) return results;
+  const names = (result: EditionResult) => [result.title, ...aliases(result)].map(normalise);
+  const named = (result: EditionResult) => result.kind === 'Glossary' && names(result).some((name) => name === wanted || name.split(/[ ()]+/).includes(wanted) || name.startsWith(`${wanted} `));
+  return [...results.filter(named), ...results.filter((result) => !named(result))];
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ').trim();
+}
