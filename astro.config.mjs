@@ -1,18 +1,22 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
+import { loadRedirects } from './src/permalinks/manifest.ts';
 import { siteOrigin } from './src/site-origin.ts';
 
 // Only wiring: the Markdown pipeline is listed, in order, in src/markdown/index.ts.
 export default defineConfig({
   site: siteOrigin(),
   trailingSlash: 'always',
+  // Retired pages keep working: every published URL is in content/permalinks.json.
+  redirects: loadRedirects(),
   build: { format: 'directory' },
   // Pagefind last: it indexes the finished dist/.
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }), pagefindIndex()],
   markdown: {
     // smartypants off: the source's straight quotes and "..." are printed as the author's text has them.
     processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),

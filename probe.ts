@@ -1,16 +1,19 @@
 import { chromium } from '@playwright/test';
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-gpu','--no-first-run','--disable-background-networking'] });
-const page = await browser.newPage({ viewport: { width: 1200, height: 1400 } });
-for (const q of ['kronstadt', 'Serge', 'NEP']) {
-  await page.goto('http://localhost:4321/search/?q=' + q);
-  await page.waitForSelector('.ed-result');
-  console.log(q, await page.locator('[data-search-status]').textContent());
-  console.log((await page.locator('.ed-result__title a, .ed-result__places a').evaluateAll(a => a.map(x => x.getAttribute('href')))).join(' '));
-  await page.screenshot({ path: `screenshots/search-${q}.png` });
-}
-const errors: string[] = [];
-page.on('console', m => m.type() === 'error' && errors.push(m.text()));
-await page.goto('http://localhost:4321/search/?q=' + encodeURIComponent('<img src=x onerror=alert(1)> 😀 ' + 'x'.repeat(2000)));
-await page.waitForTimeout(800);
-console.log('hostile:', await page.locator('[data-search-status]').textContent(), errors);
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+await page.goto('http://localhost:4321/v/#p9');
+await page.locator('#p9').hover();
+await page.waitForTimeout(300);
+await page.screenshot({ path: 'screenshots/para-hover.png' });
+await page.locator('#p9 .ed-para__tools button', { hasText: 'Cite' }).click();
+await page.waitForTimeout(300);
+await page.screenshot({ path: 'screenshots/cite-panel.png' });
+const m = await page.locator('#p9 .ed-para__mark').boundingBox();
+console.log(m, await page.locator('[data-cite="chicago-short"]').textContent());
+const p2 = await browser.newPage({ viewport: { width: 360, height: 800 } });
+await p2.goto('http://localhost:4321/v/#cite');
+await p2.locator('details.ed-cite').evaluate((d: HTMLDetailsElement) => d.open = true);
+await p2.locator('details.ed-cite').scrollIntoViewIfNeeded();
+await p2.screenshot({ path: 'screenshots/cite-360.png' });
+console.log(await p2.evaluate(() => document.documentElement.scrollWidth));
 await browser.close();

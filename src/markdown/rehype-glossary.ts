@@ -153,7 +153,7 @@ function readerText(node: Element | Root): string {
   return node.children
     .map((child) => {
       if (child.type === 'text') return child.value;
-      if (child.type === 'element' && !['ed-sidenote', 'ed-noteref', 'ed-tip'].some((name) => hasClass(child, name))) return readerText(child);
+      if (child.type === 'element' && !['ed-sidenote', 'ed-noteref', 'ed-tip', 'ed-para__mark'].some((name) => hasClass(child, name))) return readerText(child);
       return '';
     })
     .join('');

@@ -132,6 +132,8 @@ function kind(note: PlacedNote) {
 }
 
 function reference(note: PlacedNote): Element {
+  // The name is a label, not hidden text: a 1-px hidden child would give the link a second,
+  // invisible hit box, and taps aimed at it would miss.
   return h(
     'a',
     {
@@ -139,15 +141,12 @@ function reference(note: PlacedNote): Element {
       id: note.anchor,
       href: `#${note.anchor}-text`,
       role: 'doc-noteref',
+      ariaLabel: `${noteLabel(note)}${note.restored ? ' (restored by the editors)' : ''}`,
       dataKind: kind(note),
       dataRestored: note.restored ? '' : undefined,
       dataPagefindIgnore: '',
     },
-    [
-      h('span', { className: ['ed-visually-hidden'] }, `${noteLabel(note).replace(/ \S+$/, '')} `),
-      note.mark,
-      note.restored ? h('span', { className: ['ed-visually-hidden'] }, ' (restored by the editors)') : undefined,
-    ].filter((node) => node !== undefined),
+    note.mark,
   );
 }
 

@@ -1,4 +1,6 @@
 import type { Root } from 'hast';
+import { h } from 'hastscript';
+import type { VFile } from 'vfile';
 
 /** Options for {@link rehypeParagraphIds}. */
 export interface RehypeParagraphIdsOptions {
@@ -16,13 +18,15 @@ export interface RehypeParagraphIdsOptions {
  *
  * Second paragraph.
  * ```
- * becomes `<p id="p1" class="ed-para" data-para="1">First…</p><figure>…</figure><p id="p2" …>Second…</p>`:
- * paragraphs inside a figure or quotation are not body paragraphs and are not numbered.
+ * becomes `<p id="p1" class="ed-para" data-para="1"><a class="ed-para__mark" href="#p1">…¶ 1</a>First…</p>
+ * <figure>…</figure><p id="p2" …>…Second…</p>`: paragraphs inside a figure or quotation are not body
+ * paragraphs and are not numbered. The ¶ link is the paragraph's visible permalink (shown on hover
+ * and focus); it is left out of search excerpts.
  * These ids are published permalinks (`/v/#p9`): never renumber a published section.
  */
 export default function rehypeParagraphIds(options: RehypeParagraphIdsOptions = {}) {
   const prefix = options.prefix ?? 'p';
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
     let count = 0;
     for (const node of tree.children) {
       if (node.type !== 'element' || node.tagName !== 'p') continue;
@@ -30,6 +34,16 @@ export default function rehypeParagraphIds(options: RehypeParagraphIdsOptions = 
       node.properties.id = `${prefix}${count}`;
       node.properties.className = ['ed-para'];
       node.properties.dataPara = String(count);
+      node.children.unshift(
+        h('a', { className: ['ed-para__mark'], href: `#${prefix}${count}`, dataPagefindIgnore: '' }, [
+          h('span', { className: ['ed-visually-hidden'] }, 'Paragraph '),
+          h('span', { ariaHidden: 'true' }, '¶\u00a0'),
+          String(count),
+        ]),
+      );
     }
+    // Pages read the count (the Cite panel's paragraph picker) from the rendered entry.
+    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
+    astro.frontmatter = { ...astro.frontmatter, paragraphs: count };
   };
 }

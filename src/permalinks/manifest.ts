@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The committed list of published URLs and their anchors. */
+export const MANIFEST = 'content/permalinks.json';
+/** Declared redirects for retired pages: `{ "/old/": "/new/" }`, wired into Astro's `redirects`. */
+export const REDIRECTS = 'content/redirects.json';
+
+/** Anchors that are promises to readers: paragraphs, notes, the figure, glossary entries, headings. */
+const PUBLISHED_ANCHOR = /^(p\d+|note-(?:\d+|[a-z])|figure-\d+|contents|cite|[a-z]+(?:-[a-z0-9]+)*)$/;
+
+/** Pages that are not citable content. */
+const UNLISTED = new Set(['/404.html', '/search/']);
+
+/** Every page of a built site and the citable anchors on it, read from the HTML. */
+export function publishedPermalinks(dist: string): Record<string, string[]> {
+  const pages: Record<string, string[]> = {};
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== '_astro' && entry.name !== 'pagefind') walk(path);
+      } else if (entry.name.endsWith('.html')) {
+        const url = `/${path.slice(dist.length + 1).replace(/index\.html$/, '')}`;
+        if (UNLISTED.has(url)) continue;
+        pages[url] = anchorsIn(readFileSync(path, 'utf8'));
+      }
+    }
+  };
+  walk(dist);
+  return pages;
+}
+
+/** The citable ids in a page: generated ids (tooltips, note texts, form fields) are not promises. */
+export function anchorsIn(html: string): string[] {
+  const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
+  return [...new Set(ids.filter((id) => PUBLISHED_ANCHOR.test(id) && !/^(gloss-|site-search|search-|main$|section-heading|entry-heading|cite-)/.test(id) && !id.endsWith('-text')))].sort((a, b) =>
+    a.localeCompare(b, 'en', { numeric: true }),
+  );
+}
+
+/** The declared redirects, or none. */
+export function loadRedirects(file = REDIRECTS): Record<string, string> {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw new Error(`${file}: not valid JSON (${(error as Error).message}) → write { "/old-path/": "/new-path/" }`);
+  }
+}
