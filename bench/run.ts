@@ -5,16 +5,15 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { launchChromium, serveDist } from './browser.ts';
+import { BUDGETS, wire } from './budgets.ts';
 
 const PAGES = { title: '/', 'longest section': '/v/', 'glossary index': '/glossary/', 'glossary entry': '/glossary/soviet/', notes: '/notes/', search: '/search/' };
 const QUERIES = ['Kronstadt', 'Lenin', 'socialism in one country'];
 
 type Kind = 'html' | 'css' | 'js' | 'font' | 'other';
 
-/** Bytes on the wire from a gzip-serving host: already-compressed files (Pagefind's .pf_* chunks, wasm) are not shrunk again. */
-const wire = (body: Buffer) => Math.min(body.length, gzipSync(body, { level: 9 }).length);
+
 interface Bytes {
   raw: number;
   gzip: number;

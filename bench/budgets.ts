@@ -1,0 +1,19 @@
+/**
+ * What a reader may be made to pay. `npm run bench` reports against these; `npm test` enforces the
+ * byte budgets (e2e/budgets.spec.ts) and the Lighthouse scores (bench/lighthouse.ts).
+ */
+export const BUDGETS = {
+  /** Every essay page, cold load, everything it fetches (HTML + CSS + JS + fonts), gzip. */
+  essayPageBytes: 45 * 1024,
+  /** The title page, cold load, gzip: lighter than any essay page. */
+  titlePageBytes: 20 * 1024,
+  /** Bytes fetched for a first search, gzip (Pagefind's script, worker, wasm, index chunks, fragments). */
+  firstSearchBytes: 150 * 1024,
+  /** Time to results once the index is loaded, ms (reported by the bench, not asserted in tests). */
+  searchMs: 100,
+  /** Minimum Lighthouse score in every category, mobile and desktop, on `/` and `/v/`. */
+  lighthouse: 0.98,
+} as const;
+
+/** Bytes on the wire from a gzip-serving host: already-compressed files are not shrunk again. */
+export { wire } from './wire.ts';

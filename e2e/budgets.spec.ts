@@ -1,0 +1,44 @@
+import { expect, test, type Page } from '@playwright/test';
+import { BUDGETS, wire } from '../bench/budgets';
+import { SECTIONS } from './support/edition';
+
+/** Loads a page with a cold cache and returns what it fetched, as a gzip-serving host sends it. */
+async function coldLoad(page: Page, path: string) {
+  const fetched: { url: string; bytes: number }[] = [];
+  page.on('response', async (response) => {
+    const body = await response.body().catch(() => undefined);
+    if (body) fetched.push({ url: response.url(), bytes: wire(body) });
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  return fetched;
+}
+
+test.describe('page weight budgets (bench/budgets.ts)', () => {
+  for (const section of SECTIONS) {
+    test(`${section.path} costs at most ${BUDGETS.essayPageBytes / 1024} kB gzip on a cold load, all from this origin`, async ({ page, baseURL }) => {
+      const fetched = await coldLoad(page, section.path);
+      const total = fetched.reduce((sum, f) => sum + f.bytes, 0);
+      expect(total, fetched.map((f) => `${f.url} ${f.bytes}`).join('\n')).toBeLessThanOrEqual(BUDGETS.essayPageBytes);
+      expect(fetched.filter((f) => !f.url.startsWith(baseURL as string))).toEqual([]);
+    });
+  }
+
+  test(`the title page costs at most ${BUDGETS.titlePageBytes / 1024} kB gzip`, async ({ page, baseURL }) => {
+    const fetched = await coldLoad(page, '/');
+    expect(fetched.reduce((sum, f) => sum + f.bytes, 0)).toBeLessThanOrEqual(BUDGETS.titlePageBytes);
+    expect(fetched.filter((f) => !f.url.startsWith(baseURL as string))).toEqual([]);
+  });
+
+  test(`a first search fetches at most ${BUDGETS.firstSearchBytes / 1024} kB gzip`, async ({ page }) => {
+    await page.goto('/search/', { waitUntil: 'networkidle' });
+    const fetched: number[] = [];
+    page.on('response', async (response) => {
+      const body = await response.body().catch(() => undefined);
+      if (body) fetched.push(wire(body));
+    });
+    await page.getByLabel('Search the essay, its notes and the glossary').fill('socialism in one country');
+    await expect(page.locator('.ed-result').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(fetched.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(BUDGETS.firstSearchBytes);
+  });
+});

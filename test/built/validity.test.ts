@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { DIST } from '../helpers/built-site.ts';
+
+/** Every built HTML page (Pagefind's own UI files excluded: not ours, not served as pages). */
+function pages(dir = DIST): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : pages(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const all = pages();
+const ids = new Map<string, Set<string>>();
+const idsOf = (file: string) => {
+  if (!ids.has(file)) ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
+  return ids.get(file) as Set<string>;
+};
+
+describe('every built page', () => {
+  test('is valid HTML (html-validate, recommended rules; .htmlvalidate.json)', async () => {
+    assert.ok(all.length > 80, `${all.length} pages`);
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const errors: string[] = [];
+    for (const file of all) {
+      const report = await validator.validateFile(file);
+      for (const result of report.results) for (const m of result.messages) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+    assert.deepEqual(errors, []);
+  });
+
+  test('has no broken internal link or anchor', () => {
+    const broken: string[] = [];
+    for (const file of all) {
+      const html = readFileSync(file, 'utf8');
+      const here = `/${file.slice(DIST.length + 1).replace(/index\.html$/, '')}`;
+      for (const [, attr, value] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
+        if (/^(https?:|mailto:|data:)/.test(value)) continue;
+        const [path, anchor] = value.split('#');
+        const resolved = path === '' ? here : new URL(path, `http://x${here}`).pathname;
+        const target = resolved.endsWith('/') ? `${DIST}${resolved}index.html` : `${DIST}${resolved}`;
+        if (!existsSync(target)) {
+          broken.push(`${file}: ${attr}="${value}" (no ${target})`);
+          continue;
+        }
+        if (anchor && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(anchor))) broken.push(`${file}: ${attr}="${value}" (no #${anchor})`);
+      }
+    }
+    assert.deepEqual(broken, []);
+  });
+
+  test('links to no third-party origin (no fonts, scripts or images from elsewhere)', () => {
+    const external = all.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/<(?:script|link|img|iframe|source)\b[^>]*\s(?:src|href)="(https?:[^"]+)"/g)]
+        .map((m) => m[1])
+        .filter((url) => !url.startsWith(new URL('/', process.env.SITE_URL ?? 'http://localhost:4321').href))
+        .map((url) => `${file}: ${url}`),
+    );
+    assert.deepEqual(external, []);
+  });
+});
