@@ -17,6 +17,24 @@ export default defineConfig({
   build: { format: 'directory' },
   // Pagefind last: it indexes the finished dist/.
   integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }), pagefindIndex()],
+  // Content-Security-Policy as a <meta> tag with hashes of every inline script and style (Astro's
+  // built-in CSP). Pagefind needs WebAssembly ('wasm-unsafe-eval') and a blob: worker. Headers that
+  // a meta tag cannot carry (frame-ancestors) are set by the host: see deploy/.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   markdown: {
     // smartypants off: the source's straight quotes and "..." are printed as the author's text has them.
     processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
