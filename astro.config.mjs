@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import hostFiles from './src/integrations/host-files.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
 import { loadRedirects } from './src/permalinks/manifest.ts';
@@ -16,7 +17,7 @@ export default defineConfig({
   redirects: loadRedirects(),
   build: { format: 'directory' },
   // Pagefind last: it indexes the finished dist/.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }), pagefindIndex()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }), hostFiles(), pagefindIndex()],
   // Content-Security-Policy as a <meta> tag with hashes of every inline script and style (Astro's
   // built-in CSP). Pagefind needs WebAssembly ('wasm-unsafe-eval') and a blob: worker. Headers that
   // a meta tag cannot carry (frame-ancestors) are set by the host: see deploy/.

@@ -4,9 +4,13 @@ import { chromium, defineConfig, devices } from '@playwright/test';
 // Playwright's own Chromium when it is installed; otherwise Debian's (see ../shared/STACK.md).
 const ownChromium = existsSync(chromium.executablePath());
 const port = Number(process.env.E2E_PORT ?? 4399);
+// The suite runs against the shipped nginx config (deploy/nginx.conf) unless told to use astro preview.
+const server = process.env.E2E_SERVER === 'preview' ? 'preview' : 'nginx';
 
 export default defineConfig({
   testDir: 'e2e',
+  // Header and compression checks describe the nginx deployment; astro preview does not set them.
+  testIgnore: server === 'preview' ? ['**/serving.spec.ts'] : [],
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
@@ -24,7 +28,7 @@ export default defineConfig({
   },
   // The suite reads the built site: `npm test` builds it first, once, for every spec.
   webServer: {
-    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+    command: server === 'nginx' ? `node scripts/serve-nginx.mjs --port ${port}` : `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

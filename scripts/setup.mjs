@@ -3,6 +3,7 @@
 // Runs under any Node >= 18 (it is what starts before the project's own Node 24 is installed).
 //   node scripts/setup.mjs            npm dependencies (when missing or stale)
 //   node scripts/setup.mjs --browser  …and a Chromium for the end-to-end tests
+//   node scripts/setup.mjs --nginx    …and nginx to serve them (unless E2E_SERVER=preview)
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,12 +16,24 @@ if (!existsSync(installed) || statSync('package-lock.json').mtimeMs > statSync(i
   run('npm ci --no-audit --no-fund');
 }
 
+const root = typeof process.getuid === 'function' && process.getuid() === 0;
+const apt = (packages) => run(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`);
+
+// The browser tests are served by nginx with deploy/nginx.conf (see deploy/README.md).
+if (process.argv.includes('--nginx') && process.env.E2E_SERVER !== 'preview' && !['/usr/sbin/nginx', '/usr/bin/nginx'].some(existsSync)) {
+  if (!root || !existsSync('/usr/bin/apt-get')) {
+    console.error('setup: nginx is needed for the browser tests.\n  → Install it (`sudo apt-get install -y nginx`), or run them against astro preview: E2E_SERVER=preview npm test');
+    process.exit(1);
+  }
+  console.log("setup: installing Debian's nginx to serve dist/ for the browser tests…");
+  apt('nginx-light libnginx-mod-http-brotli-filter || apt-get install -y -qq nginx');
+}
+
 if (process.argv.includes('--browser')) {
   const require = createRequire(import.meta.url);
   const own = require('playwright-core').chromium.executablePath();
   if (existsSync(own)) process.exit(0);
   if (existsSync('/usr/bin/chromium')) process.exit(0);
-  const root = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!root || !existsSync('/usr/bin/apt-get')) {
     console.error(
       'setup: no Chromium found for the end-to-end tests.\n' +
@@ -29,5 +42,5 @@ if (process.argv.includes('--browser')) {
     process.exit(1);
   }
   console.log("setup: installing Debian's chromium for the end-to-end tests…");
-  run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
+  apt('chromium');
 }
