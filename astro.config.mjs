@@ -13,6 +13,8 @@ import { siteOrigin } from './src/site-origin.ts';
 export default defineConfig({
   site: siteOrigin(),
   trailingSlash: 'always',
+  // The benchmark builds synthetic corpora elsewhere (bench/scale.ts); readers get dist/.
+  outDir: process.env.EDITION_OUT ?? './dist',
   // Retired pages keep working: every published URL is in content/permalinks.json.
   redirects: loadRedirects(),
   build: { format: 'directory' },

@@ -1,12 +1,14 @@
 // npm run bench: what readers pay, measured. Builds the site (cold, then warm), loads each page type
 // cold in Chromium, runs three searches, and writes bench/report.json + bench/REPORT.md (committed
-// as the latest baseline). Not a test: budgets are checked by bench/budgets.ts in `npm test`.
+// as the latest baseline), then builds synthetic corpora (bench/scale.ts). Not a test: the budgets in
+// bench/budgets.ts are enforced by `npm test` (e2e/budgets.spec.ts, bench/lighthouse.ts).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, serveDist } from './browser.ts';
 import { BUDGETS, wire } from './budgets.ts';
+import { scale } from './scale.ts';
 
 const PAGES = { title: '/', 'longest section': '/v/', 'glossary index': '/glossary/', 'glossary entry': '/glossary/soviet/', notes: '/notes/', search: '/search/' };
 const QUERIES = ['Kronstadt', 'Lenin', 'socialism in one country'];
@@ -121,6 +123,11 @@ try {
   server.stop();
 }
 
+// Scale: synthetic corpora built elsewhere; BENCH_SCALE=1,10 for a quicker run.
+const factors = (process.env.BENCH_SCALE ?? '1,10,100').split(',').map(Number);
+const scaled = scale(factors);
+(report as Record<string, unknown>).scale = scaled;
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const md = [
   '# Benchmark baseline',
@@ -138,6 +145,14 @@ const md = [
   '| search query | results | first results after typing | search once index loaded | fetched (gz) | requests | largest files |',
   '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
   ...report.search.map((s) => `| ${s.query} | ${s.results} | ${s.firstResultsMs} ms | ${s.searchMs} ms | ${kb(s.fetched.gzip)} | ${s.requests} | ${s.largest.map((f) => `${f.file} ${kb(f.wire)}`).join(', ')} |`),
+  '',
+  `Budgets (bench/budgets.ts): essay page ≤ ${kb(BUDGETS.essayPageBytes)} gz, title page ≤ ${kb(BUDGETS.titlePageBytes)} gz, first search ≤ ${kb(BUDGETS.firstSearchBytes)} gz, search ≤ ${BUDGETS.searchMs} ms once loaded, Lighthouse ≥ ${BUDGETS.lighthouse} (bench/LIGHTHOUSE.md).`,
+  '',
+  '## Scale (synthetic corpora, never published)',
+  '',
+  '| corpus | sections | glossary entries | pages | build | search index (index + fragments + filters) | one section page (gz) |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...scaled.map((s) => `| ${s.factor}× | ${s.sections} | ${s.glossaryEntries} | ${s.pages} | ${(s.buildMs / 1000).toFixed(1)} s | ${kb(s.indexBytes)} | ${kb(s.sectionPageGzip)} |`),
   '',
 ];
 writeFileSync('bench/report.json', `${JSON.stringify(report, null, 2)}\n`);

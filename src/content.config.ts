@@ -1,10 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { ESSAY_DIR } from './content/paths.ts';
 import { sectionSchema } from './schemas/section.ts';
 
 /** The essay: one MDX file per section in `content/essay/`; the file name is the URL slug. */
 const essay = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/essay' }),
+  loader: glob({ pattern: '*.mdx', base: `./${ESSAY_DIR}` }),
   schema: sectionSchema,
 });
 

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { EDITION_FILE } from './paths.ts';
 import { readYaml } from './read-yaml.ts';
 import { editionSchema, type Edition } from '../schemas/edition.ts';
-
-/** Where the edition's bibliographic facts live. */
-export const EDITION_FILE = 'content/edition.yaml';
 
 /** Reads and validates `content/edition.yaml`. */
 export function loadEdition(file = EDITION_FILE): Edition {

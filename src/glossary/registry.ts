@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cachedByFolder } from '../content/cache.ts';
 import { ContentError, projectPath } from '../content/content-error.ts';
+import { GLOSSARY_DIR } from '../content/paths.ts';
 import { readYaml } from '../content/read-yaml.ts';
 import { glossarySlug, glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary-term.ts';
 
@@ -18,9 +20,11 @@ export interface GlossaryEntry extends GlossaryTerm {
 export type Glossary = Map<string, GlossaryEntry>;
 
 /** Reads and validates every `content/glossary/*.yaml` entry. */
-export function loadGlossary(dir = 'content/glossary'): Glossary {
-  const files = readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
-  return buildGlossary(files.map((name) => ({ file: projectPath(join(dir, name)), text: readFileSync(join(dir, name), 'utf8') })));
+export function loadGlossary(dir = GLOSSARY_DIR): Glossary {
+  return cachedByFolder(dir, '.yaml', () => {
+    const files = readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
+    return buildGlossary(files.map((name) => ({ file: projectPath(join(dir, name)), text: readFileSync(join(dir, name), 'utf8') })));
+  });
 }
 
 /** Validates glossary files together; pure, so tests can feed it strings. */

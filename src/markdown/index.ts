@@ -1,4 +1,5 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import { ESSAY_DIR, GLOSSARY_DIR } from '../content/paths.ts';
 import rehypeGlossary from './rehype-glossary.ts';
 import rehypeNotes from './rehype-notes.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
@@ -15,4 +16,4 @@ import rehypeParagraphIds from './rehype-paragraph-ids.ts';
  */
 export const remarkPlugins: RemarkPlugins = [];
 
-export const rehypePlugins: RehypePlugins = [[rehypeNotes, { dir: 'content/essay' }], rehypeParagraphIds, [rehypeGlossary, { dir: 'content/glossary' }]];
+export const rehypePlugins: RehypePlugins = [[rehypeNotes, { dir: ESSAY_DIR }], rehypeParagraphIds, [rehypeGlossary, { dir: GLOSSARY_DIR }]];

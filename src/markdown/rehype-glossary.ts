@@ -3,6 +3,7 @@ import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import { ContentError, projectPath } from '../content/content-error.ts';
+import { GLOSSARY_DIR } from '../content/paths.ts';
 import { createMatcher } from '../glossary/matcher.ts';
 import { loadGlossary, type Glossary, type GlossaryEntry } from '../glossary/registry.ts';
 
@@ -44,10 +45,11 @@ const SKIP_CLASSES = ['ed-sidenote', 'ed-noteref', 'ed-editorial', 'ed-gloss'];
  * an unknown slug fails the build. Mentions are recorded in `file.data.astro.frontmatter.glossary`.
  */
 export default function rehypeGlossary(options: RehypeGlossaryOptions = {}) {
-  const source = options.glossary ?? (() => loadGlossary(options.dir));
+  const dir = options.dir ?? GLOSSARY_DIR;
+  const source = options.glossary ?? (() => loadGlossary(dir));
   return (tree: Root, file: VFile) => {
     const glossary = source();
-    const match = createMatcher([...glossary.values()].flatMap((entry) => entry.forms.map((form) => [form, entry.slug] as [string, string])));
+    const match = matcherFor(glossary);
     const mdxFile = projectPath(file.path ?? 'unknown.mdx');
     const occurrences: TermOccurrence[] = [];
     let count = 0;
@@ -78,7 +80,7 @@ export default function rehypeGlossary(options: RehypeGlossaryOptions = {}) {
           const entry = typeof slug === 'string' ? glossary.get(slug) : undefined;
           if (!entry) {
             const words = toString(h('span', jsx.children));
-            throw new ContentError(mdxFile, jsx.position?.start.line, `<Term slug="${String(slug ?? '')}">${words}</Term> names a glossary entry that does not exist`, `Add content/glossary/${String(slug ?? 'the-slug')}.yaml, or use the slug of an existing entry.`);
+            throw new ContentError(mdxFile, jsx.position?.start.line, `<Term slug="${String(slug ?? '')}">${words}</Term> names a glossary entry that does not exist`, `Add ${dir}/${String(slug ?? 'the-slug')}.yaml, or use the slug of an existing entry.`);
           }
           parent.children[index] = gloss(entry, jsx.children, anchor, readerText(parent as Element));
         } else if ('children' in child) {
@@ -124,6 +126,18 @@ export default function rehypeGlossary(options: RehypeGlossaryOptions = {}) {
     const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
     astro.frontmatter = { ...astro.frontmatter, glossary: occurrences };
   };
+}
+
+const matchers = new WeakMap<Glossary, ReturnType<typeof createMatcher>>();
+
+/** One matcher per loaded glossary (the glossary itself is cached until a file changes). */
+function matcherFor(glossary: Glossary) {
+  let match = matchers.get(glossary);
+  if (!match) {
+    match = createMatcher([...glossary.values()].flatMap((entry) => entry.forms.map((form) => [form, entry.slug] as [string, string])));
+    matchers.set(glossary, match);
+  }
+  return match;
 }
 
 /** Splits a text node around the first unseen mention of each entry. */

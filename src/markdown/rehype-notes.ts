@@ -3,6 +3,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { ContentError, projectPath } from '../content/content-error.ts';
+import { ESSAY_DIR } from '../content/paths.ts';
 import { loadNotes, sidecarFor, type NoteRegistry, type PlacedNote } from '../notes/registry.ts';
 import { inlineMarkdown } from './inline-markdown.ts';
 import { applyEmendation } from '../notes/emend.ts';
@@ -42,7 +43,7 @@ type Parent = Root | Element;
  * `src/styles/notes.css`). Every section note must be referenced exactly once.
  */
 export default function rehypeNotes(options: RehypeNotesOptions = {}) {
-  const dir = options.dir ?? 'content/essay';
+  const dir = options.dir ?? ESSAY_DIR;
   const registry = options.registry ?? (() => loadNotes(dir));
   return (tree: Root, file: VFile) => {
     const mdxFile = projectPath(file.path ?? 'unknown.mdx');

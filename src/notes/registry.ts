@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cachedByFolder } from '../content/cache.ts';
 import { ContentError, projectPath } from '../content/content-error.ts';
+import { ESSAY_DIR } from '../content/paths.ts';
 import { readYaml } from '../content/read-yaml.ts';
 import { notesFileSchema, type Note } from '../schemas/note.ts';
 
@@ -37,16 +39,18 @@ export function sidecarFor(mdxPath: string): string {
 }
 
 /** Reads and validates every `*.notes.yaml` sidecar in a folder of sections. */
-export function loadNotes(dir: string): NoteRegistry {
-  const files = readdirSync(dir)
-    .filter((name) => name.endsWith(SIDECAR_SUFFIX))
-    .sort();
-  return buildRegistry(
-    files.map((name) => {
-      const path = join(dir, name);
-      return { file: projectPath(path), section: name.slice(0, -SIDECAR_SUFFIX.length), text: readFileSync(path, 'utf8') };
-    }),
-  );
+export function loadNotes(dir = ESSAY_DIR): NoteRegistry {
+  return cachedByFolder(dir, SIDECAR_SUFFIX, () => {
+    const files = readdirSync(dir)
+      .filter((name) => name.endsWith(SIDECAR_SUFFIX))
+      .sort();
+    return buildRegistry(
+      files.map((name) => {
+        const path = join(dir, name);
+        return { file: projectPath(path), section: name.slice(0, -SIDECAR_SUFFIX.length), text: readFileSync(path, 'utf8') };
+      }),
+    );
+  });
 }
 
 /** Validates sidecar texts together; pure, so tests can feed it strings. */

@@ -97,7 +97,7 @@ describe('the build rejects broken glossary entries with a clear message', () =>
 
   test('a term the author marks but the glossary lacks fails with the file, line and term', async () => {
     await assert.rejects(renderSection('One.\n\nThe <Term slug="vecheka">VChK</Term> was feared.\n', { v: '[]' }), {
-      message: 'content/essay/v.mdx:3: <Term slug="vecheka">VChK</Term> names a glossary entry that does not exist\n  → Add content/glossary/vecheka.yaml, or use the slug of an existing entry.',
+      message: 'content/essay/v.mdx:3: <Term slug="vecheka">VChK</Term> names a glossary entry that does not exist\n  → Add test/helpers/glossary/vecheka.yaml, or use the slug of an existing entry.',
     });
   });
 

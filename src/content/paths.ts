@@ -1,0 +1,11 @@
+/**
+ * Where the edition's content lives. `content/` by default; `EDITION_CONTENT` points the build at
+ * another tree of the same shape (the benchmark's synthetic corpora, never published).
+ */
+export const CONTENT_DIR = (process.env.EDITION_CONTENT ?? 'content').replace(/\/$/, '');
+/** Sections (`<slug>.mdx`) and their notes sidecars (`<slug>.notes.yaml`). */
+export const ESSAY_DIR = `${CONTENT_DIR}/essay`;
+/** Glossary entries, one `<slug>.yaml` each. */
+export const GLOSSARY_DIR = `${CONTENT_DIR}/glossary`;
+/** Bibliographic facts about the essay and the edition. */
+export const EDITION_FILE = `${CONTENT_DIR}/edition.yaml`;
