@@ -41,6 +41,9 @@ export function enhanceGlossary(doc: Document): void {
     if (!term) continue;
     const show = () => {
       gloss.removeAttribute('data-dismissed');
+      // Now, so a tapped or focused tooltip never paints in the wrong place; and again next frame,
+      // because a hover state reaches the styles only then.
+      place(gloss);
       view.requestAnimationFrame(() => place(gloss));
     };
     gloss.addEventListener('pointerenter', show);
