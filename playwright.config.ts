@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS } from './bench/browser.ts';
 
 // Playwright's own Chromium when it is installed; otherwise Debian's (see ../shared/STACK.md).
 const ownChromium = existsSync(chromium.executablePath());
@@ -23,7 +24,7 @@ export default defineConfig({
       ? {}
       : {
           executablePath: '/usr/bin/chromium',
-          args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+          args: CHROMIUM_FLAGS,
         },
   },
   // The suite reads the built site: `npm test` builds it first, once, for every spec.

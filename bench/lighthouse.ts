@@ -1,32 +1,26 @@
 // npm run test:lighthouse — Lighthouse (mobile and desktop presets) on the title page and the longest
 // section, served as deployed (deploy/nginx.conf, or astro preview with E2E_SERVER=preview), in the
 // system Chromium when Playwright has none. Fails when any category scores below the budget.
-import { existsSync, writeFileSync } from 'node:fs';
-import { spawn } from 'node:child_process';
-import { chromium } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { chromiumPath, CHROMIUM_FLAGS, serveDist } from './browser.ts';
 import { BUDGETS } from './budgets.ts';
 
 const PATHS = ['/', '/v/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const port = 4396;
-const origin = `http://127.0.0.1:${port}`;
 
-const server =
-  process.env.E2E_SERVER === 'preview'
-    ? spawn('node_modules/.bin/astro', ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' })
-    : spawn('node', ['scripts/serve-nginx.mjs', '--port', String(port)], { stdio: 'ignore' });
-const chromePath = existsSync(chromium.executablePath()) ? chromium.executablePath() : '/usr/bin/chromium';
+const server = await serveDist(4396, process.env.E2E_SERVER === 'preview' ? 'preview' : 'nginx');
+const { origin } = server;
+const chromePath = chromiumPath();
 let chrome: chromeLauncher.LaunchedChrome | undefined;
 const rows: string[] = [];
 const failures: string[] = [];
 try {
-  for (let i = 0; i < 100 && !(await fetch(`${origin}/`).then((r) => r.ok).catch(() => false)); i++) await new Promise((r) => setTimeout(r, 200));
   chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    chromeFlags: ['--headless=new', '--no-sandbox', ...CHROMIUM_FLAGS],
   });
   for (const formFactor of ['mobile', 'desktop'] as const) {
     for (const path of PATHS) {
@@ -48,7 +42,7 @@ try {
   }
 } finally {
   await chrome?.kill();
-  server.kill();
+  server.stop();
 }
 const table = ['| preset | page | performance | accessibility | best practices | SEO |', '| --- | --- | ---: | ---: | ---: | ---: |', ...rows].join('\n');
 console.log(table);

@@ -6,10 +6,11 @@ import { ContentError, projectPath } from '../content/content-error.ts';
 import { GLOSSARY_DIR } from '../content/paths.ts';
 import { createMatcher } from '../glossary/matcher.ts';
 import { loadGlossary, type Glossary, type GlossaryEntry } from '../glossary/registry.ts';
+import { recordForPage } from './page-data.ts';
 
 /** Options for {@link rehypeGlossary}. */
 export interface RehypeGlossaryOptions {
-  /** Folder of glossary entries; read afresh for every file. */
+  /** Folder of glossary entries; re-read when one of its files changes. */
   dir?: string;
   /** Supplies the glossary directly (tests); defaults to reading `dir`. */
   glossary?: () => Glossary;
@@ -123,8 +124,7 @@ export default function rehypeGlossary(options: RehypeGlossaryOptions = {}) {
       walk(p);
     }
 
-    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
-    astro.frontmatter = { ...astro.frontmatter, glossary: occurrences };
+    recordForPage(file, 'glossary', occurrences);
   };
 }
 

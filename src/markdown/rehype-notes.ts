@@ -10,7 +10,7 @@ import { applyEmendation } from '../notes/emend.ts';
 
 /** Options for {@link rehypeNotes}. */
 export interface RehypeNotesOptions {
-  /** Folder holding the sections and their `*.notes.yaml` sidecars; read afresh for every file. */
+  /** Folder holding the sections and their `*.notes.yaml` sidecars; re-read when one of them changes. */
   dir?: string;
   /** Supplies the registry directly (tests); defaults to reading `dir`. */
   registry?: () => NoteRegistry;

@@ -1,6 +1,7 @@
 import type { Root } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
+import { recordForPage } from './page-data.ts';
 
 /** Options for {@link rehypeParagraphIds}. */
 export interface RehypeParagraphIdsOptions {
@@ -43,7 +44,6 @@ export default function rehypeParagraphIds(options: RehypeParagraphIdsOptions = 
       );
     }
     // Pages read the count (the Cite panel's paragraph picker) from the rendered entry.
-    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
-    astro.frontmatter = { ...astro.frontmatter, paragraphs: count };
+    recordForPage(file, 'paragraphs', count);
   };
 }
