@@ -33,10 +33,17 @@ export function publishedPermalinks(dist: string): Record<string, string[]> {
 
 /** The citable ids in a page: generated ids (tooltips, note texts, form fields) are not promises. */
 export function anchorsIn(html: string): string[] {
-  const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
-  return [...new Set(ids.filter((id) => PUBLISHED_ANCHOR.test(id) && !/^(gloss-|site-search|search-|main$|section-heading|entry-heading|cite-)/.test(id) && !id.endsWith('-text')))].sort((a, b) =>
+  const ids = idsIn(html);
+  // Tooltip definitions, note texts and headings' label ids may be renumbered; on /essay/ they carry a section prefix (`v-gloss-3-def`).
+  const generated = (id: string) => /^(gloss-|site-search|search-|main$|cite-)|(^|-)gloss-\d+-def$|-heading$|-text$/.test(id);
+  return [...new Set(ids.filter((id) => PUBLISHED_ANCHOR.test(id) && !generated(id)))].sort((a, b) =>
     a.localeCompare(b, 'en', { numeric: true }),
   );
+}
+
+/** Every id in a page: a published anchor must stay one of them, whatever it is. */
+export function idsIn(html: string): string[] {
+  return [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
 }
 
 /** The declared redirects, or none. */

@@ -33,6 +33,19 @@ describe('the built edition is faithful to the source', () => {
     }
   });
 
+  test('the whole-essay page has the same 47 paragraphs, in order, anchored by section and linked to their permalinks', () => {
+    const doc = page('/essay/');
+    const whole = selectAll('p.ed-para', doc);
+    assert.deepEqual(
+      whole.map((p) => authorText(p)),
+      built.map((b) => b.text),
+    );
+    assert.deepEqual(
+      whole.map((p) => [p.properties.id, select('a.ed-para__mark', p)?.properties.href]),
+      built.map((b) => [`${slugs.get(b.section)}-${b.id}`, `/${slugs.get(b.section)}/#${b.id}`]),
+    );
+  });
+
   test('the boxed material of III is one figure, at its place, with every word of the source', () => {
     const doc = page('/iii/');
     const figure = select('figure#figure-1', doc);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { anchorsIn, loadRedirects, MANIFEST, publishedPermalinks } from '../../src/permalinks/manifest.ts';
+import { anchorsIn, idsIn, loadRedirects, MANIFEST, publishedPermalinks } from '../../src/permalinks/manifest.ts';
 import { DIST } from '../helpers/built-site.ts';
 
 const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, string[]>;
@@ -21,7 +21,7 @@ describe('published permalinks keep working', () => {
   test('every anchor in the manifest still exists on its page', () => {
     const missing = Object.entries(manifest).flatMap(([url, anchors]) => {
       if (redirects[url]) return [];
-      const present = new Set(anchorsIn(readFileSync(fileFor(url), 'utf8')));
+      const present = new Set(idsIn(readFileSync(fileFor(url), 'utf8')));
       return anchors.filter((anchor) => !present.has(anchor)).map((anchor) => `${url}#${anchor}`);
     });
     assert.deepEqual(missing, [], 'published anchors were removed: restore them (anchors cannot be redirected)');
