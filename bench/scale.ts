@@ -51,6 +51,13 @@ export function makeCorpus(factor: number): string {
     writeFileSync(path, stringify({ ...entry, related: (entry.related as string[] | undefined)?.map((r) => `${r}-1`) }));
   }
   // Numbers must run 1…N without gaps: renumber in reading order.
+  // The timeline points at the first copy's paragraphs and glossary entries.
+  const timeline = parse(readFileSync('content/timeline.yaml', 'utf8')) as { events: { mentions: { at: string }[]; glossary?: string[] }[] };
+  for (const event of timeline.events) {
+    for (const mention of event.mentions) mention.at = mention.at.replace('#', '-1#');
+    event.glossary = event.glossary?.map((slug) => `${slug}-1`);
+  }
+  writeFileSync(join(root, 'timeline.yaml'), stringify(timeline));
   const sidecars = readdirSync(join(root, 'essay')).filter((n) => n.endsWith('.notes.yaml'));
   const all = sidecars.flatMap((file) => (parse(readFileSync(join(root, 'essay', file), 'utf8')) as { number: number }[]).map((note) => ({ file, note })));
   all.sort((a, b) => a.note.number - b.note.number).forEach(({ note }, index) => (note.number = index + 1));

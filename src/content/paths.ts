@@ -9,3 +9,5 @@ export const ESSAY_DIR = `${CONTENT_DIR}/essay`;
 export const GLOSSARY_DIR = `${CONTENT_DIR}/glossary`;
 /** Bibliographic facts about the essay and the edition. */
 export const EDITION_FILE = `${CONTENT_DIR}/edition.yaml`;
+/** Dated events the essay mentions, for `/timeline/`. */
+export const TIMELINE_FILE = `${CONTENT_DIR}/timeline.yaml`;

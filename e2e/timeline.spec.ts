@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('the timeline', () => {
+  test('lists at least 40 dated events in date order, grouped by period', async ({ page }) => {
+    await page.goto('/timeline/');
+    const periods = page.locator('section.ed-period');
+    expect(await periods.count()).toBeGreaterThanOrEqual(4);
+    const starts = await page.locator('.ed-event').evaluateAll((events) => events.map((event) => event.querySelector('time')?.getAttribute('datetime') ?? ''));
+    expect(starts.length).toBeGreaterThanOrEqual(40);
+    expect(starts.every((date) => /^\d{4}(-\d\d){0,2}$/.test(date))).toBe(true);
+    // Date order: a year sorts before its months; compare padded to full dates.
+    const full = starts.map((date) => date.padEnd(10, '-00'));
+    const disorder = full.flatMap((date, index) => (index > 0 && date < full[index - 1] ? [`${full[index - 1]} > ${date}`] : []));
+    expect(disorder).toEqual([]);
+    expect(starts[0]).toMatch(/^1871/);
+    expect(starts.at(-1)).toMatch(/^1991/);
+    // Each period holds only events from its own years.
+    for (const period of await periods.all()) {
+      const [from, to] = (await period.locator('h2 .ed-timeline__years').innerText()).split('–').map(Number);
+      for (const date of await period.locator('.ed-event time:first-of-type').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''))) {
+        const year = Number(date.slice(0, 4));
+        expect(year >= from && year <= to, `${date} in ${from}–${to}`).toBe(true);
+      }
+    }
+  });
+
+  test('the events named in the brief are there, with uncertain dates and spans marked', async ({ page }) => {
+    await page.goto('/timeline/');
+    for (const id of ['paris-commune', 'october-revolution', 'cheka-founded', 'kronstadt-rebellion', 'ban-on-factions', 'lenin-death', 'first-five-year-plan', 'hitler-stalin-pact', 'secret-speech', 'hungarian-revolution', 'prague-spring', 'soviet-union-dissolved']) {
+      await expect(page.locator(`li.ed-event#${id}`)).toHaveCount(1);
+    }
+    await expect(page.locator('#kronstadt-rebellion .ed-event__date')).toHaveText('1–18 March 1921');
+    await expect(page.locator('#civil-war .ed-event__date')).toHaveText('c. 1918–1921');
+    await expect(page.locator('#soviets-hollowed .ed-event__date')).toHaveText('by 1919');
+  });
+
+  test('every paragraph link lands on a paragraph that contains the quoted words', async ({ page, request }) => {
+    await page.goto('/timeline/');
+    const mentions = await page.locator('.ed-event__mention').evaluateAll((items) =>
+      items.map((item) => ({ href: item.querySelector('a')?.getAttribute('href') ?? '', quote: item.querySelector('q')?.textContent ?? '' })),
+    );
+    expect(mentions.length).toBeGreaterThanOrEqual(40);
+    const pages = new Map<string, string>();
+    for (const { href, quote } of mentions) {
+      const [path, id] = href.split('#');
+      if (!pages.has(path)) pages.set(path, await (await request.get(path)).text());
+      const html = pages.get(path) as string;
+      const start = html.indexOf(`id="${id}"`);
+      expect(start, `${href} exists`).toBeGreaterThan(0);
+      const paragraph = html.slice(start, html.indexOf('</p>', start));
+      // The paragraph's words with markup, notes and tooltips removed.
+      const words = paragraph.replace(/<span class="ed-tip".*?<\/span><\/span>/g, '').replace(/<span class="ed-sidenote".*?<\/span><\/span>/g, '').replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+      expect(words, href).toContain(quote);
+    }
+    const link = page.locator('#kronstadt-rebellion .ed-event__mention a').first();
+    await link.click();
+    await expect(page).toHaveURL(/\/v\/#p8$/);
+    await expect(page.locator('#p8')).toBeInViewport();
+    const words = await page.locator('#p8').evaluate((p) => {
+      const copy = p.cloneNode(true) as HTMLElement;
+      for (const apparatus of copy.querySelectorAll('.ed-tip, .ed-sidenote, .ed-noteref, .ed-para__mark, .ed-para__tools')) apparatus.remove();
+      return copy.textContent?.replace(/\s+/g, ' ');
+    });
+    expect(words).toContain('The sailors at the Kronstadt naval base revolted in March 1921');
+  });
+
+  test('glossary links resolve to entry pages', async ({ page, request }) => {
+    await page.goto('/timeline/');
+    const hrefs = [...new Set(await page.locator('.ed-event__glossary a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')))];
+    expect(hrefs.length).toBeGreaterThan(30);
+    for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
+  });
+
+  test('the time axis is a labelled picture of the list, drawn to scale', async ({ page }) => {
+    await page.goto('/timeline/');
+    const axis = page.getByRole('img', { name: /^Time axis, 1871 to 1991/ });
+    await expect(axis).toBeVisible();
+    expect(await axis.locator('line').count()).toBe(await page.locator('.ed-event').count());
+  });
+});

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { buildGlossary } from '../../src/glossary/registry.ts';
+import { buildTimeline, byDate, checkMentions, dateLabel, sortKey } from '../../src/timeline/timeline.ts';
+
+const FILE = 'content/timeline.yaml';
+const glossary = buildGlossary([
+  { file: 'content/glossary/cheka.yaml', text: 'headword: Cheka\nkind: organisation\nshort: The Bolsheviks’ political police, founded in December 1917.\nnote: First sentence. Second sentence.\nreferences:\n  - Leggett, The Cheka, Lenin’s Political Police, 1981.\n' },
+]);
+const periods = 'periods:\n  - { id: revolution, title: Revolution, from: 1917, to: 1920 }\n  - { id: nep, title: The NEP, from: 1921, to: 1927 }\n';
+const event = (fields: string) => `  - id: cheka-founded\n    date: 1917-12-20\n    title: The Cheka founded\n    summary: The Council of People's Commissars creates the Cheka.\n    mentions: [{ at: v#p5, quote: "establishment in December 1917" }]\n${fields}`;
+const timeline = (events: string) => buildTimeline(FILE, `${periods}events:\n${events}`, glossary);
+const paragraphs = new Map([['v', ['One.', 'Two.', 'Three.', 'Four.', 'The Cheka, from the time of its establishment in December 1917, was another serious error.']]]);
+
+describe('timeline dates', () => {
+  test('print to the precision known, with spans and certainty', () => {
+    assert.equal(dateLabel({ date: '1917-12-20' }), '20 December 1917');
+    assert.equal(dateLabel({ date: '1921-03' }), 'March 1921');
+    assert.equal(dateLabel({ date: '1921-03-01', end: '1921-03-18' }), '1–18 March 1921');
+    assert.equal(dateLabel({ date: '1924-02', end: '1924-05' }), 'February–May 1924');
+    assert.equal(dateLabel({ date: '1871-03-18', end: '1871-05-28' }), '18 March–28 May 1871');
+    assert.equal(dateLabel({ date: '1918', end: '1921', qualifier: 'circa' }), 'c. 1918–1921');
+    assert.equal(dateLabel({ date: '1919', qualifier: 'by' }), 'by 1919');
+    assert.equal(dateLabel({ date: '1939-11-30', end: '1940-03-13' }), '30 November 1939–13 March 1940');
+  });
+
+  test('order by start, a year before its months, a month before its days', () => {
+    assert.ok(sortKey('1921', 'start') < sortKey('1921-03', 'start'));
+    assert.ok(sortKey('1921-03', 'start') < sortKey('1921-03-16', 'start'));
+    assert.ok(sortKey('1921-03', 'end') > sortKey('1921-03-31', 'start'));
+    const events = [{ date: '1921-03-01', end: '1921-03-18' }, { date: '1921-03' }, { date: '1921' }, { date: '1920', end: '1921' }];
+    assert.deepEqual([...events].sort(byDate).map((e) => e.date), ['1920', '1921', '1921-03', '1921-03-01']);
+  });
+
+  test('events are grouped into periods and sorted by date, whatever their order in the file', () => {
+    const built = timeline(`${event('')}  - { id: nep, date: 1921-03, title: New Economic Policy, summary: Tax in kind replaces requisitioning., mentions: [{ at: v#p1, quote: One. }] }\n`.replace('id: nep, date', 'id: new-economic-policy, date'));
+    assert.deepEqual(built.periods.map((period) => period.events.map((e) => e.id)), [['cheka-founded'], ['new-economic-policy']]);
+  });
+});
+
+describe('timeline errors name the file, the line and what to do', () => {
+  const rejects = (events: string, message: RegExp, check = false) =>
+    assert.throws(() => {
+      const built = timeline(events);
+      if (check) checkMentions(built, paragraphs);
+    }, message);
+
+  test('a malformed date', () => rejects(event('').replace('1917-12-20', '1917-13-01'), /content\/timeline.yaml:\d+: is not a date in the calendar at `events.0.date`/));
+  test('a date in the wrong format', () => rejects(event('').replace('1917-12-20', '20.12.1917'), /timeline.yaml:6: write the date as YYYY, YYYY-MM or YYYY-MM-DD/));
+  test('a span that ends before it begins', () => rejects(event('    end: 1917-11\n'), /timeline.yaml:\d+: event "cheka-founded" ends \(1917-11\) before or when it begins/));
+  test('an unknown glossary entry', () => rejects(event('    glossary: [cheka, okhrana]\n'), /glossary entry "okhrana" does not exist\n  → Add content\/glossary\/okhrana.yaml/));
+  test('a duplicate id', () => rejects(event('') + event(''), /timeline.yaml:\d+: the id "cheka-founded" is used twice/));
+  test('an event outside every period', () => rejects(event('').replace('1917-12-20', '1905'), /event "cheka-founded" \(1905\) falls in no period/));
+  test('a summary longer than one line', () => rejects(event('').replace("creates the Cheka.", 'creates the Cheka. ' + 'word '.repeat(30)), /keep it to 30 words or fewer/));
+  test('a quotation its paragraph does not contain, with where the words are', () =>
+    rejects(event('').replace('v#p5', 'v#p4'), /timeline.yaml:\d+: "v#p4" does not contain "establishment in December 1917"\n  → The words are in v#p5: fix `at`./, true));
+  test('a paragraph the section does not have', () => rejects(event('').replace('v#p5', 'v#p9'), /"v#p9": section "v" has 5 paragraphs/, true));
+  test('a section that does not exist', () => rejects(event('').replace('v#p5', 'vi#p5'), /"vi#p5": there is no section "vi"/, true));
+  test('a timeline whose quotations are in place passes', () => assert.doesNotThrow(() => checkMentions(timeline(event('    glossary: [cheka]\n')), paragraphs)));
+});
