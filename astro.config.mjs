@@ -2,12 +2,14 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import hostFiles from './src/integrations/host-files.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
 import { loadRedirects } from './src/permalinks/manifest.ts';
 import { siteOrigin } from './src/site-origin.ts';
+import { THEME_BOOT } from './src/theme/boot.ts';
 
 // Only wiring: the Markdown pipeline is listed, in order, in src/markdown/index.ts.
 export default defineConfig({
@@ -35,7 +37,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The theme's inline boot script (no flash of the wrong theme) is allowed by its hash, nothing else inline.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [`sha256-${createHash('sha256').update(THEME_BOOT).digest('base64')}`] },
     },
   },
   markdown: {

@@ -1,0 +1,9 @@
+import { THEME_STORAGE_KEY, THEMES } from './themes.ts';
+
+/**
+ * The one inline script of the edition, run in <head> before the first paint so that a remembered
+ * theme never flashes the OS theme first. The Content-Security-Policy allows exactly this text by
+ * its hash (astro.config.mjs); change it and the hash follows. Storage may be refused (private
+ * modes): the page then follows the OS.
+ */
+export const THEME_BOOT = `try{var t=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});if(${JSON.stringify(THEMES)}.indexOf(t)>=0)document.documentElement.dataset.theme=t}catch(e){}`;
