@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import hostFiles from './src/integrations/host-files.ts';
+import offline from './src/integrations/offline.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
 import { loadRedirects } from './src/permalinks/manifest.ts';
@@ -20,8 +21,8 @@ export default defineConfig({
   // Retired pages keep working: every published URL is in content/permalinks.json.
   redirects: loadRedirects(),
   build: { format: 'directory' },
-  // Pagefind last: it indexes the finished dist/.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }), hostFiles(), pagefindIndex()],
+  // Pagefind indexes the finished dist/; the service worker, last, lists everything including the index.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }), hostFiles(), pagefindIndex(), offline()],
   // Content-Security-Policy as a <meta> tag with hashes of every inline script and style (Astro's
   // built-in CSP). Pagefind needs WebAssembly ('wasm-unsafe-eval') and a blob: worker. Headers that
   // a meta tag cannot carry (frame-ancestors) are set by the host: see deploy/.

@@ -19,6 +19,8 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // The service worker saves the whole edition after each first visit; only offline.spec.ts wants that.
+    serviceWorkers: 'block',
     ...devices['Desktop Chrome'],
     launchOptions: ownChromium
       ? {}

@@ -1,3 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { precacheFor } from '../src/offline/precache.ts';
+import { wire } from './wire.ts';
+
 /**
  * What a reader may be made to pay. `npm run bench` reports against these; `npm test` enforces the
  * byte budgets (e2e/budgets.spec.ts) and the Lighthouse scores (bench/lighthouse.ts).
@@ -5,6 +10,10 @@
 export const BUDGETS = {
   /** Every essay page, cold load, everything it fetches (HTML + CSS + JS + fonts), gzip. */
   essayPageBytes: 45 * 1024,
+  /** The whole essay on one page (/essay/), cold load, everything it fetches, gzip. */
+  wholeEssayBytes: 90 * 1024,
+  /** What the service worker saves for offline reading after a first visit, gzip. */
+  offlineSaveBytes: 700 * 1024,
   /** The title page, cold load, gzip: lighter than any essay page. */
   titlePageBytes: 20 * 1024,
   /** Bytes fetched for a first search, gzip (Pagefind's script, worker, wasm, index chunks, fragments). */
@@ -17,3 +26,8 @@ export const BUDGETS = {
 
 /** Bytes on the wire from a gzip-serving host: already-compressed files are not shrunk again. */
 export { wire } from './wire.ts';
+
+/** The service worker's offline save of a built site, as bytes on the wire (gzip). */
+export function offlineSaveBytes(dist: string): number {
+  return precacheFor(dist).urls.reduce((sum, url) => sum + wire(readFileSync(join(dist, url.endsWith('/') ? `${url}index.html` : url))), 0);
+}

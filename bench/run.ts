@@ -3,14 +3,15 @@
 // as the latest baseline), then builds synthetic corpora (bench/scale.ts). Not a test: the budgets in
 // bench/budgets.ts are enforced by `npm test` (e2e/budgets.spec.ts, bench/lighthouse.ts).
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, serveDist } from './browser.ts';
-import { BUDGETS, wire } from './budgets.ts';
+import { precacheFor } from '../src/offline/precache.ts';
+import { BUDGETS, offlineSaveBytes, wire } from './budgets.ts';
 import { scale } from './scale.ts';
 
-const PAGES = { title: '/', 'longest section': '/v/', 'glossary index': '/glossary/', 'glossary entry': '/glossary/soviet/', notes: '/notes/', search: '/search/' };
+const PAGES = { title: '/', 'longest section': '/v/', 'whole essay': '/essay/', timeline: '/timeline/', 'glossary index': '/glossary/', 'glossary entry': '/glossary/soviet/', notes: '/notes/', search: '/search/' };
 const QUERIES = ['Kronstadt', 'Lenin', 'socialism in one country'];
 
 type Kind = 'html' | 'css' | 'js' | 'font' | 'other';
@@ -123,6 +124,10 @@ try {
   server.stop();
 }
 
+// Offline: what the service worker saves after a first visit (every page, style, script, search file).
+const precache = precacheFor('dist');
+(report as Record<string, unknown>).offline = { files: precache.urls.length, raw: precache.bytes, gzip: offlineSaveBytes('dist') };
+
 // Scale: synthetic corpora built elsewhere; BENCH_SCALE=1,10 for a quicker run.
 const factors = (process.env.BENCH_SCALE ?? '1,10,100').split(',').map(Number);
 const scaled = scale(factors);
@@ -146,7 +151,9 @@ const md = [
   '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
   ...report.search.map((s) => `| ${s.query} | ${s.results} | ${s.firstResultsMs} ms | ${s.searchMs} ms | ${kb(s.fetched.gzip)} | ${s.requests} | ${s.largest.map((f) => `${f.file} ${kb(f.wire)}`).join(', ')} |`),
   '',
-  `Budgets (bench/budgets.ts): essay page ≤ ${kb(BUDGETS.essayPageBytes)} gz, title page ≤ ${kb(BUDGETS.titlePageBytes)} gz, first search ≤ ${kb(BUDGETS.firstSearchBytes)} gz, search ≤ ${BUDGETS.searchMs} ms once loaded, Lighthouse ≥ ${BUDGETS.lighthouse} (bench/LIGHTHOUSE.md).`,
+  `Offline: after a first visit the service worker saves ${precache.urls.length} files, ${kb(precache.bytes)} raw, ${kb(offlineSaveBytes('dist'))} gz, in the background after the page has loaded (budget ${kb(BUDGETS.offlineSaveBytes)} gz).`,
+  '',
+  `Budgets (bench/budgets.ts): essay page ≤ ${kb(BUDGETS.essayPageBytes)} gz, whole essay ≤ ${kb(BUDGETS.wholeEssayBytes)} gz, title page ≤ ${kb(BUDGETS.titlePageBytes)} gz, first search ≤ ${kb(BUDGETS.firstSearchBytes)} gz, search ≤ ${BUDGETS.searchMs} ms once loaded, Lighthouse ≥ ${BUDGETS.lighthouse} (bench/LIGHTHOUSE.md).`,
   '',
   '## Scale (synthetic corpora, never published)',
   '',

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { BUDGETS, wire } from '../bench/budgets';
+import { BUDGETS, offlineSaveBytes, wire } from '../bench/budgets';
 import { SECTIONS } from './support/edition';
 
 /** Loads a page with a cold cache and returns what it fetched, as a gzip-serving host sends it. */
@@ -22,6 +22,16 @@ test.describe('page weight budgets (bench/budgets.ts)', () => {
       expect(fetched.filter((f) => !f.url.startsWith(baseURL as string))).toEqual([]);
     });
   }
+
+  test(`the whole essay on one page costs at most ${BUDGETS.wholeEssayBytes / 1024} kB gzip`, async ({ page, baseURL }) => {
+    const fetched = await coldLoad(page, '/essay/');
+    expect(fetched.reduce((sum, f) => sum + f.bytes, 0)).toBeLessThanOrEqual(BUDGETS.wholeEssayBytes);
+    expect(fetched.filter((f) => !f.url.startsWith(baseURL as string))).toEqual([]);
+  });
+
+  test(`the offline save after a first visit costs at most ${BUDGETS.offlineSaveBytes / 1024} kB gzip`, () => {
+    expect(offlineSaveBytes('dist')).toBeLessThanOrEqual(BUDGETS.offlineSaveBytes);
+  });
 
   test(`the title page costs at most ${BUDGETS.titlePageBytes / 1024} kB gzip`, async ({ page, baseURL }) => {
     const fetched = await coldLoad(page, '/');

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Serves dist/ with the shipped nginx server block (deploy/nginx.conf), in the foreground, for the
 // browser tests and for anyone who wants to see the site as it is deployed.
-//   node scripts/serve-nginx.mjs [--port 4399]
+//   node scripts/serve-nginx.mjs [--port 4399] [--root dist]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ if (!nginx) {
   process.exit(1);
 }
 const deploy = resolve('deploy');
-const dist = resolve('dist');
+const dist = resolve(process.argv.includes('--root') ? process.argv[process.argv.indexOf('--root') + 1] : 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
   console.error('serve-nginx: dist/ is empty. → run `npm run build` first.');
   process.exit(1);
