@@ -56,3 +56,34 @@ test('the keyboard reaches the skip link first, then the text’s note reference
   }
   expect(order).toEqual(['note-3', 'note-4', 'note-5']);
 });
+
+test('“Skip to the text” skips the header and the table of contents', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/iii/');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => ({ inNav: Boolean(document.activeElement?.closest('nav')), inMain: Boolean(document.activeElement?.closest('main')) }));
+  expect(focused).toEqual({ inNav: false, inMain: true });
+});
+
+test.describe('sepia theme', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('edition-theme', 'sepia'));
+  });
+
+  test('every kind of page passes axe in sepia, with a tooltip and a note open', async ({ page }) => {
+    test.setTimeout(120_000);
+    for (const path of ['/', '/iii/', '/essay/', '/timeline/', '/notes/', '/about/', '/glossary/', '/glossary/cheka/', '/search/']) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'sepia');
+      expect(await violations(page), path).toEqual([]);
+    }
+    await page.goto('/v/');
+    await page.locator('#p5 .ed-gloss[data-term="cheka"] .ed-term').focus();
+    await expect(page.locator('#p5 .ed-gloss[data-term="cheka"] .ed-tip')).toBeVisible();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.locator('#note-4').click();
+    expect(await violations(page), '/v/ with a tooltip and a note open').toEqual([]);
+  });
+});

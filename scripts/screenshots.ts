@@ -1,5 +1,5 @@
-// Screenshots of the built site at the widths readers use, light and dark, for looking at the
-// design as a reader would (not a test). Usage: npm run build && npm run screenshots [-- /v/ /]
+// Screenshots of the built site at the widths readers use, in the light, dark and sepia themes, for
+// looking at the design as a reader would (not a test). Usage: npm run build && npm run screenshots [-- /v/ /]
 import { mkdirSync } from 'node:fs';
 import { launchChromium, serveDist } from '../bench/browser.ts';
 
@@ -11,9 +11,11 @@ mkdirSync(out, { recursive: true });
 const server = await serveDist(4398);
 try {
   const browser = await launchChromium();
-  for (const scheme of ['light', 'dark'] as const) {
+  for (const scheme of ['light', 'dark', 'sepia'] as const) {
     for (const width of widths) {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme === 'dark' ? 'dark' : 'light' });
+      // Sepia is a reader's choice, remembered in localStorage (src/theme/).
+      if (scheme === 'sepia') await context.addInitScript(() => localStorage.setItem('edition-theme', 'sepia'));
       const tab = await context.newPage();
       for (const path of paths) {
         await tab.goto(`${server.origin}${path}`);
