@@ -87,6 +87,16 @@ test.describe('table of contents', () => {
     await expect(page).toHaveURL(/\/iv\/$/);
   });
 
+  test('wide screens without JavaScript: the rail still lists every section', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto('/v/');
+    const toc = page.getByRole('navigation', { name: 'Table of contents' });
+    await expect(toc.getByRole('link', { name: 'Part III', exact: true })).toBeVisible();
+    await expect(toc.getByRole('link', { name: 'Part V', exact: true })).toHaveAttribute('aria-current', 'page');
+    await context.close();
+  });
+
   test('phones: a compact disclosure above the text, closed until tapped', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto('/v/');
