@@ -7,6 +7,7 @@ import { GLOSSARY_DIR } from '../content/paths.ts';
 import { createMatcher } from '../glossary/matcher.ts';
 import { loadGlossary, type Glossary, type GlossaryEntry } from '../glossary/registry.ts';
 import { recordForPage } from './page-data.ts';
+import { readerText } from './reader-text.ts';
 
 /** Options for {@link rehypeGlossary}. */
 export interface RehypeGlossaryOptions {
@@ -160,17 +161,6 @@ function glossText(
   if (parts.length === 0) return undefined;
   if (at < text.value.length) parts.push({ type: 'text', value: text.value.slice(at) });
   return parts;
-}
-
-/** The words a reader sees in the running text: notes, note markers and tooltips left out. */
-function readerText(node: Element | Root): string {
-  return node.children
-    .map((child) => {
-      if (child.type === 'text') return child.value;
-      if (child.type === 'element' && !['ed-sidenote', 'ed-noteref', 'ed-tip', 'ed-para__mark'].some((name) => hasClass(child, name))) return readerText(child);
-      return '';
-    })
-    .join('');
 }
 
 function hasClass(element: Element, name: string): boolean {

@@ -1,7 +1,8 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Root } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { recordForPage } from './page-data.ts';
+import { readerText } from './reader-text.ts';
 
 /** Options for {@link rehypeParagraphIds}. */
 export interface RehypeParagraphIdsOptions {
@@ -33,7 +34,7 @@ export default function rehypeParagraphIds(options: RehypeParagraphIdsOptions = 
     for (const node of tree.children) {
       if (node.type !== 'element' || node.tagName !== 'p') continue;
       count += 1;
-      texts.push(readerText(node));
+      texts.push(readerText(node).replace(/\s+/g, ' ').trim());
       node.properties.id = `${prefix}${count}`;
       node.properties.className = ['ed-para'];
       node.properties.dataPara = String(count);
@@ -50,21 +51,4 @@ export default function rehypeParagraphIds(options: RehypeParagraphIdsOptions = 
     // …and each paragraph's text, against which the timeline checks its quotations (src/timeline/).
     recordForPage(file, 'paragraphTexts', texts);
   };
-}
-
-/** Annotations that are not the paragraph's own words. */
-const APPARATUS = ['ed-sidenote', 'ed-noteref', 'ed-para__mark'];
-
-/** A paragraph's words as a reader reads them: notes left out, white space collapsed. */
-function readerText(paragraph: Element): string {
-  const walk = (nodes: ElementContent[]): string =>
-    nodes
-      .map((node) => {
-        if (node.type === 'text') return node.value;
-        if (node.type !== 'element') return '';
-        const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
-        return APPARATUS.some((name) => classes.includes(name)) ? '' : walk(node.children);
-      })
-      .join('');
-  return walk(paragraph.children).replace(/\s+/g, ' ').trim();
 }
