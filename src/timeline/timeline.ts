@@ -71,19 +71,26 @@ export function checkMentions(timeline: Timeline, paragraphs: Map<string, string
   for (const period of timeline.periods) {
     for (const event of period.events) {
       event.mentions.forEach((mention, position) => {
-        const line = timeline.lineAt(['events', timeline.indexOf.get(event) as number, 'mentions', position]);
-        const [slug, number] = [mention.at.split('#')[0], Number(mention.at.split('#p')[1])];
+        // Looked up only for an error message.
+        const line = () => timeline.lineAt(['events', timeline.indexOf.get(event) as number, 'mentions', position]);
+        const { slug, number } = paragraphRef(mention.at);
         const texts = paragraphs.get(slug);
-        if (!texts) throw new ContentError(timeline.file, line, `"${mention.at}": there is no section "${slug}"`, `Use one of: ${[...paragraphs.keys()].join(', ')}.`);
+        if (!texts) throw new ContentError(timeline.file, line(), `"${mention.at}": there is no section "${slug}"`, `Use one of: ${[...paragraphs.keys()].join(', ')}.`);
         const text = texts[number - 1];
-        if (!text) throw new ContentError(timeline.file, line, `"${mention.at}": section "${slug}" has ${texts.length} paragraphs`, 'Point `at` to the paragraph that mentions the event.');
+        if (!text) throw new ContentError(timeline.file, line(), `"${mention.at}": section "${slug}" has ${texts.length} paragraphs`, 'Point `at` to the paragraph that mentions the event.');
         if (!text.includes(plain(mention.quote))) {
           const elsewhere = [...paragraphs].flatMap(([other, list]) => list.flatMap((candidate, index) => (candidate.includes(plain(mention.quote)) ? [`${other}#p${index + 1}`] : [])));
-          throw new ContentError(timeline.file, line, `"${mention.at}" does not contain "${mention.quote}"`, elsewhere.length ? `The words are in ${elsewhere.join(', ')}: fix \`at\`.` : 'Quote the paragraph’s words exactly, as printed.');
+          throw new ContentError(timeline.file, line(), `"${mention.at}" does not contain "${mention.quote}"`, elsewhere.length ? `The words are in ${elsewhere.join(', ')}: fix \`at\`.` : 'Quote the paragraph’s words exactly, as printed.');
         }
       });
     }
   }
+}
+
+/** A mention's `at` (`v#p8`, checked by the schema) as its section slug, paragraph number and URL (`/v/#p8`). */
+export function paragraphRef(at: string): { slug: string; number: number; href: string } {
+  const [slug, number] = at.split('#p');
+  return { slug, number: Number(number), href: `/${slug}/#p${number}` };
 }
 
 /** The quotation as it reads on the page: Markdown emphasis marks are not words. */
