@@ -28,6 +28,6 @@ export const BUDGETS = {
 export { wire } from './wire.ts';
 
 /** The service worker's offline save of a built site, as bytes on the wire (gzip). */
-export function offlineSaveBytes(dist: string): number {
-  return precacheFor(dist).urls.reduce((sum, url) => sum + wire(readFileSync(join(dist, url.endsWith('/') ? `${url}index.html` : url))), 0);
+export function offlineSaveBytes(dist: string, precache = precacheFor(dist)): number {
+  return precache.urls.reduce((sum, url) => sum + wire(readFileSync(join(dist, url.endsWith('/') ? `${url}index.html` : url))), 0);
 }

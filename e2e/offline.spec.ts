@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { serveDist } from '../bench/browser';
 import { precacheFor, serviceWorkerSource } from '../src/offline/precache';
 
 // These tests want the service worker (blocked for the other specs, see playwright.config.ts).
@@ -42,28 +42,22 @@ test('after one visit the whole edition reads offline: sections, notes, glossary
 
 test.describe('a new build', () => {
   let site: string;
-  let server: ChildProcess;
-  const port = 4411;
-  const origin = `http://127.0.0.1:${port}`;
+  let server: Awaited<ReturnType<typeof serveDist>>;
 
   test.beforeAll(async () => {
     site = mkdtempSync(join(tmpdir(), 'edition-deploy-'));
     cpSync('dist', site, { recursive: true });
     chmodSync(site, 0o755); // nginx's workers read it as another user
-    server =
-      process.env.E2E_SERVER === 'preview'
-        ? spawn('node_modules/.bin/astro', ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { env: { ...process.env, EDITION_OUT: site }, stdio: 'ignore' })
-        : spawn('node', ['scripts/serve-nginx.mjs', '--port', String(port), '--root', site], { stdio: 'ignore' });
-    await expect.poll(async () => (await fetch(`${origin}/`).catch(() => undefined))?.status, { timeout: 30_000 }).toBe(200);
+    server = await serveDist(4411, process.env.E2E_SERVER === 'preview' ? 'preview' : 'nginx', site);
   });
 
   test.afterAll(() => {
-    server?.kill();
+    server?.stop();
     rmSync(site, { recursive: true, force: true });
   });
 
   test('replaces the saved edition: readers see the new page online at once, and offline once it is saved', async ({ page, context }) => {
-    await page.goto(`${origin}/about/`);
+    await page.goto(`${server.origin}/about/`);
     const [before] = await savedForOffline(page);
     // Deploy a new build: one page changes, and the build writes a new service worker (as the integration does).
     const about = join(site, 'about', 'index.html');
@@ -80,9 +74,9 @@ test.describe('a new build', () => {
     expect(after).not.toBe(before);
 
     await context.setOffline(true);
-    await page.goto(`${origin}/about/`);
+    await page.goto(`${server.origin}/about/`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('(second printing)');
-    await page.goto(`${origin}/v/`);
+    await page.goto(`${server.origin}/v/`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('V');
   });
 });
