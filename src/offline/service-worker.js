@@ -47,9 +47,12 @@ self.addEventListener('message', (event) => {
 });
 
 // Query strings are ignored when reading the cache: Pagefind adds cache-busting `?ts=…` to its
-// files, and /search/?q=… is the saved /search/ page, which searches the saved index.
+// files, and /search/?q=… is the saved /search/ page, which searches the saved index. So is Vary:
+// a host that answers `Vary: Origin` (astro preview does) would otherwise never match a module
+// script, whose request carries Origin while the saved one did not; a static file has one version.
+const SAVED = { cacheName: CACHE, ignoreSearch: true, ignoreVary: true };
 async function cacheFirst(request) {
-  return (await caches.match(request, { cacheName: CACHE, ignoreSearch: true })) ?? fetch(request);
+  return (await caches.match(request, SAVED)) ?? fetch(request);
 }
 
 async function networkFirst(request) {
@@ -57,10 +60,10 @@ async function networkFirst(request) {
     return await fetch(request);
   } catch (offline) {
     // Offline: the saved copy.
-    const saved = await caches.match(request, { cacheName: CACHE, ignoreSearch: true });
+    const saved = await caches.match(request, SAVED);
     if (saved) return saved;
     if (request.mode === 'navigate') {
-      const notSaved = await caches.match(NOT_SAVED, { cacheName: CACHE });
+      const notSaved = await caches.match(NOT_SAVED, SAVED);
       if (notSaved) return notSaved;
     }
     throw offline;
