@@ -63,7 +63,7 @@ test.describe('a new build', () => {
     const about = join(site, 'about', 'index.html');
     writeFileSync(about, readFileSync(about, 'utf8').replace('</h1>', ' (second printing)</h1>'));
     const template = readFileSync('src/offline/service-worker.js', 'utf8');
-    writeFileSync(join(site, 'sw.js'), serviceWorkerSource(template, precacheFor(site)));
+    writeFileSync(join(site, 'sw.js'), serviceWorkerSource(template, precacheFor(site)).source);
 
     // Online, the page is never served stale from the saved copy…
     await page.reload();

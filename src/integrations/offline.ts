@@ -16,8 +16,9 @@ export default function offline(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const precache = precacheFor(dist);
-        writeFileSync(new URL('sw.js', dir), serviceWorkerSource(readFileSync(TEMPLATE, 'utf8'), precache));
-        logger.info(`sw.js ${precache.version}: ${precache.urls.length} files (${Math.round(precache.bytes / 1024)} kB) saved for offline reading`);
+        const worker = serviceWorkerSource(readFileSync(TEMPLATE, 'utf8'), precache);
+        writeFileSync(new URL('sw.js', dir), worker.source);
+        logger.info(`sw.js ${worker.version}: ${precache.urls.length} files (${Math.round(precache.bytes / 1024)} kB) saved for offline reading`);
       },
     },
   };

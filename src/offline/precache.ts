@@ -14,7 +14,7 @@ export interface Precache {
   urls: string[];
   /** Total bytes of those files, uncompressed. */
   bytes: number;
-  /** A hash of every listed file's path and content: a new build with any change gets a new version. */
+  /** A hash of every listed file's path and content; the worker's version adds its own code. */
   version: string;
 }
 
@@ -42,9 +42,9 @@ export function precacheFor(dist: string): Precache {
   return { urls, bytes, version: hash.digest('hex').slice(0, 16) };
 }
 
-/** The service worker's source for a built site: the template with its version and file list. */
-export function serviceWorkerSource(template: string, precache: Precache): string {
+/** The service worker for a built site: the template with its version and file list, and that version. */
+export function serviceWorkerSource(template: string, precache: Precache): { source: string; version: string } {
   // A change to the worker's own code is a new version too.
   const version = createHash('sha256').update(precache.version).update(template).digest('hex').slice(0, 16);
-  return template.replace("'__EDITION_VERSION__'", JSON.stringify(version)).replace('__EDITION_PRECACHE__', JSON.stringify(precache.urls));
+  return { version, source: template.replace("'__EDITION_VERSION__'", JSON.stringify(version)).replace('__EDITION_PRECACHE__', JSON.stringify(precache.urls)) };
 }
