@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
@@ -29,14 +29,8 @@ const ID_REFERENCES = ['ariaDescribedBy', 'ariaLabelledBy', 'ariaControls', 'htm
  * <p id="v-p9"><a class="ed-para__mark" href="/v/#p9">¶ 9</a>…<a class="ed-noteref" id="v-note-4" href="#v-note-4-text">4</a>
  * ```
  */
-export function rebaseAnchors(html: string, options: RebaseOptions): string {
+export function rebaseAnchors(html: string, { slug, href }: RebaseOptions): string {
   const tree = fromHtml(html, { fragment: true });
-  rebaseTree(tree, options);
-  return toHtml(tree);
-}
-
-/** {@link rebaseAnchors} on a parsed tree, in place. */
-export function rebaseTree(tree: Root, { slug, href }: RebaseOptions): void {
   const prefixed = (id: string) => `${slug}-${id}`;
   const ids = new Set<string>();
   visit(tree, 'element', (element: Element) => {
@@ -57,4 +51,5 @@ export function rebaseTree(tree: Root, { slug, href }: RebaseOptions): void {
     if (classes.includes('ed-para__mark')) properties.href = `${href}#${target}`;
     else if (ids.has(target)) properties.href = `#${prefixed(target)}`;
   });
+  return toHtml(tree);
 }
