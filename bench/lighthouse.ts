@@ -24,18 +24,28 @@ try {
   });
   for (const formFactor of ['mobile', 'desktop'] as const) {
     for (const path of PATHS) {
-      const result = await lighthouse(
-        `${origin}${path}`,
-        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
-        formFactor === 'desktop' ? desktopConfig : undefined,
-      );
-      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+      // A run that could not measure (no score: Lighthouse's NO_NAVSTART "please run Lighthouse again"
+      // on a busy machine) is run again, up to 3 times; a measured score below budget fails at once.
+      let result: Awaited<ReturnType<typeof lighthouse>>;
+      for (let attempt = 1; ; attempt++) {
+        result = await lighthouse(
+          `${origin}${path}`,
+          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
+          formFactor === 'desktop' ? desktopConfig : undefined,
+        );
+        if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+        const unmeasured = CATEGORIES.filter((category) => result?.lhr.categories[category]?.score == null);
+        if (unmeasured.length === 0 || attempt === 3) break;
+        console.error(`${formFactor} ${path}: ${unmeasured.join(', ')} not measured (${result.lhr.runtimeError?.code ?? 'no score'}); running again`);
+      }
       const scores = CATEGORIES.map((category) => result.lhr.categories[category]?.score ?? 0);
       rows.push(`| ${formFactor} | \`${path}\` | ${scores.map((s) => s.toFixed(2)).join(' | ')} |`);
       CATEGORIES.forEach((category, index) => {
         if (scores[index] < BUDGETS.lighthouse) {
           const failing = Object.values(result.lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && result.lhr.categories[category].auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0));
-          failures.push(`${formFactor} ${path} ${category} ${scores[index]}: ${failing.map((a) => a.id).join(', ')}`);
+          // A category without a score means Lighthouse could not measure: say why.
+          const errors = [result.lhr.runtimeError?.message, ...Object.values(result.lhr.audits).flatMap((audit) => (audit.errorMessage ? [`${audit.id}: ${audit.errorMessage}`] : []))].filter(Boolean);
+          failures.push(`${formFactor} ${path} ${category} ${scores[index]}: ${[...failing.map((a) => a.id), ...errors].join(', ')}`);
         }
       });
     }
