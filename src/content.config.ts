@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { ESSAY_DIR } from './content/paths.ts';
+import { ESSAY_DIR } from './edition/paths.ts';
 import { sectionSchema } from './schemas/section.ts';
 
 /** The essay: one MDX file per section in `content/essay/`; the file name is the URL slug. */

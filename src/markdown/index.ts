@@ -1,5 +1,5 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
-import { ESSAY_DIR, GLOSSARY_DIR } from '../content/paths.ts';
+import { ESSAY_DIR, GLOSSARY_DIR } from '../edition/paths.ts';
 import rehypeGlossary from './rehype-glossary.ts';
 import rehypeNotes from './rehype-notes.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';

@@ -2,10 +2,10 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
-import { ContentError, projectPath } from '../content/content-error.ts';
-import { GLOSSARY_DIR } from '../content/paths.ts';
-import { createMatcher } from '../glossary/matcher.ts';
-import { loadGlossary, type Glossary, type GlossaryEntry } from '../glossary/registry.ts';
+import { ContentError, projectPath } from '../edition/content-error.ts';
+import { GLOSSARY_DIR } from '../edition/paths.ts';
+import { createMatcher } from '../edition/term-matcher.ts';
+import { loadGlossary, type Glossary, type GlossaryEntry, type TermOccurrence } from '../edition/glossary.ts';
 import { recordForPage } from './page-data.ts';
 import { readerText } from './reader-text.ts';
 
@@ -15,15 +15,6 @@ export interface RehypeGlossaryOptions {
   dir?: string;
   /** Supplies the glossary directly (tests); defaults to reading `dir`. */
   glossary?: () => Glossary;
-}
-
-/** Where a glossary entry is mentioned: recorded for its "Where it appears" list. */
-export interface TermOccurrence {
-  slug: string;
-  /** Id of the paragraph (or figure) that mentions it: `p5`, `figure-1`. */
-  anchor: string;
-  /** A few words around the mention. */
-  snippet: string;
 }
 
 /** Elements whose text is never glossed: headings, links, notes, emendations, code. */

@@ -2,11 +2,11 @@ import { basename } from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
-import { ContentError, projectPath } from '../content/content-error.ts';
-import { ESSAY_DIR } from '../content/paths.ts';
-import { loadNotes, sidecarFor, type NoteRegistry, type PlacedNote } from '../notes/registry.ts';
+import { ContentError, projectPath } from '../edition/content-error.ts';
+import { ESSAY_DIR } from '../edition/paths.ts';
+import { loadNotes, noteLabel, sidecarFor, type NoteRegistry, type PlacedNote } from '../edition/notes.ts';
 import { inlineMarkdown } from './inline-markdown.ts';
-import { applyEmendation } from '../notes/emend.ts';
+import { applyEmendation } from './emend.ts';
 
 /** Options for {@link rehypeNotes}. */
 export interface RehypeNotesOptions {
@@ -121,11 +121,6 @@ function noteFor(ref: NoteRefElement, notes: NoteRegistry, section: string, file
   }
   placed.add(id);
   return note;
-}
-
-/** Accessible name of a note's reference, e.g. "Note 4" or "Editor's note a". */
-export function noteLabel(note: PlacedNote): string {
-  return note.letter ? `Editor’s note ${note.mark}` : `Note ${note.mark}`;
 }
 
 function kind(note: PlacedNote) {

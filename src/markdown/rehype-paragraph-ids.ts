@@ -48,7 +48,7 @@ export default function rehypeParagraphIds(options: RehypeParagraphIdsOptions = 
     }
     // Pages read the count (the Cite panel's paragraph picker) from the rendered entry.
     recordForPage(file, 'paragraphs', count);
-    // …and each paragraph's text, against which the timeline checks its quotations (src/timeline/).
+    // …and each paragraph's text, against which the timeline checks its quotations (src/rendered/timeline.ts).
     recordForPage(file, 'paragraphTexts', texts);
   };
 }

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadEdition } from '../content/edition';
+import { loadEdition } from '../edition/edition';
 
 /** The web app manifest: the edition can be installed and opened like an app, and read offline. */
 export const GET: APIRoute = () => {

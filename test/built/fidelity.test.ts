@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { bodyParagraphs, restoreSource } from '../../src/source/restore.ts';
+import { bodyParagraphs, restoreSource } from '../oracle/restore.ts';
 import { toString } from 'hast-util-to-string';
 import { authorText, normalise, page, select, selectAll } from '../helpers/built-site.ts';
 

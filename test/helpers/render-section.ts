@@ -8,7 +8,7 @@ import { VFile } from 'vfile';
 import rehypeGlossary from '../../src/markdown/rehype-glossary.ts';
 import rehypeNotes from '../../src/markdown/rehype-notes.ts';
 import rehypeParagraphIds from '../../src/markdown/rehype-paragraph-ids.ts';
-import { buildRegistry } from '../../src/notes/registry.ts';
+import { buildRegistry } from '../../src/edition/notes.ts';
 
 /** MDX node types that remark-rehype must hand through to rehype untouched, as MDX itself does. */
 const MDX_NODES = ['mdxJsxTextElement', 'mdxJsxFlowElement', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { citeEssay } from '../../src/citation/cite.ts';
-import { loadEdition } from '../../src/content/edition.ts';
+import { loadEdition } from '../../src/edition/edition.ts';
 
 // Expected strings: rendered by citeproc-js from the official CSL files and reviewed by hand once
 // against each manual's pattern for an anonymous web essay (title first, no invented author).

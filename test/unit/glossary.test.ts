@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createMatcher } from '../../src/glossary/matcher.ts';
-import { buildGlossary, loadGlossary } from '../../src/glossary/registry.ts';
+import { createMatcher } from '../../src/edition/term-matcher.ts';
+import { buildGlossary, loadGlossary } from '../../src/edition/glossary.ts';
 import { snippet } from '../../src/markdown/rehype-glossary.ts';
 import { renderSection } from '../helpers/render-section.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildRegistry } from '../../src/notes/registry.ts';
+import { buildRegistry } from '../../src/edition/notes.ts';
 import { renderSection } from '../helpers/render-section.ts';
 
 // Author-facing errors: each names the file, the line, what is wrong and what to do.

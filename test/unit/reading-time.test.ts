@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { countWords, readingMinutes } from '../../src/content/reading-time.ts';
+import { countWords, readingMinutes } from '../../src/edition/reading-time.ts';
 
 test('counts words, not JSX, note references or Markdown marks', () => {
   assert.equal(countWords('---\norder: 1\n---\nThe *Cheka*, created by Lenin.<NoteRef id="x" />\n\n<figure class="a">Two words</figure>'), 7);

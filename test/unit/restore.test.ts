@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { bodyParagraphs, restoreSource, sectionHeading } from '../../src/source/restore.ts';
+import { bodyParagraphs, restoreSource, sectionHeading } from '../oracle/restore.ts';
 
 const source = readFileSync('content/source/essay.txt', 'utf8');
 const essay = restoreSource(source);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildGlossary } from '../../src/glossary/registry.ts';
-import { buildTimeline, byDate, checkMentions, dateLabel, sortKey } from '../../src/timeline/timeline.ts';
+import { buildGlossary } from '../../src/edition/glossary.ts';
+import { buildTimeline, byDate, checkMentions, dateLabel, sortKey } from '../../src/edition/timeline.ts';
 
 const FILE = 'content/timeline.yaml';
 const glossary = buildGlossary([

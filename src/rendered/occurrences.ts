@@ -1,6 +1,6 @@
 import { render } from 'astro:content';
-import { getSections, type Section } from '../content/sections.ts';
-import type { TermOccurrence } from '../markdown/rehype-glossary.ts';
+import { getSections, type Section } from './sections.ts';
+import type { TermOccurrence } from '../edition/glossary.ts';
 
 /** A mention of a glossary entry, with the section it is in. */
 export interface PlacedOccurrence extends TermOccurrence {

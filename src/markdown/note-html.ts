@@ -1,9 +1,9 @@
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import { inlineMarkdown } from '../markdown/inline-markdown.ts';
+import { inlineMarkdown } from './inline-markdown.ts';
 import { applyEmendation } from './emend.ts';
-import type { NoteRegistry, PlacedNote } from './registry.ts';
+import type { NoteRegistry, PlacedNote } from '../edition/notes.ts';
 
 /**
  * A note's text as HTML outside the essay pages (the /notes/ page, print endnotes), with the

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cachedByFolder } from '../content/cache.ts';
-import { ContentError, projectPath } from '../content/content-error.ts';
-import { ESSAY_DIR } from '../content/paths.ts';
-import { readYaml } from '../content/read-yaml.ts';
+import { cachedByFolder } from './cache.ts';
+import { ContentError, projectPath } from './content-error.ts';
+import { ESSAY_DIR } from './paths.ts';
+import { readYaml } from './read-yaml.ts';
 import { notesFileSchema, type Note } from '../schemas/note.ts';
 
 /** A note with where it is written and which section it belongs to. */
@@ -32,6 +32,11 @@ export interface NoteRegistry {
 
 /** The sidecar that holds a section's notes: `v.mdx` → `v.notes.yaml`. */
 export const SIDECAR_SUFFIX = '.notes.yaml';
+
+/** Accessible name of a note's reference, e.g. "Note 4" or "Editor's note a". */
+export function noteLabel(note: PlacedNote): string {
+  return note.letter ? `Editor’s note ${note.mark}` : `Note ${note.mark}`;
+}
 
 /** Sidecar path for a section MDX file. */
 export function sidecarFor(mdxPath: string): string {

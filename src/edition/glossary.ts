@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cachedByFolder } from '../content/cache.ts';
-import { ContentError, projectPath } from '../content/content-error.ts';
-import { GLOSSARY_DIR } from '../content/paths.ts';
-import { readYaml } from '../content/read-yaml.ts';
+import { cachedByFolder } from './cache.ts';
+import { ContentError, projectPath } from './content-error.ts';
+import { GLOSSARY_DIR } from './paths.ts';
+import { readYaml } from './read-yaml.ts';
 import { glossarySlug, glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary-term.ts';
 
 /** A glossary entry with its slug, file and the forms it matches in the text. */
@@ -14,6 +14,15 @@ export interface GlossaryEntry extends GlossaryTerm {
   href: string;
   /** The case-sensitive forms glossed in the essay. */
   forms: string[];
+}
+
+/** Where a glossary entry is mentioned: recorded for its "Where it appears" list. */
+export interface TermOccurrence {
+  slug: string;
+  /** Id of the paragraph (or figure) that mentions it: `p5`, `figure-1`. */
+  anchor: string;
+  /** A few words around the mention. */
+  snippet: string;
 }
 
 /** All glossary entries by slug, validated together. */

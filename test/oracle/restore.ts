@@ -1,9 +1,9 @@
 /**
- * Restores the essay from its PDF-to-Markdown conversion (`content/source/essay.txt`).
- *
- * Pure: no Astro, no file system. The edition's MDX is checked against what this returns
- * (see `test/fidelity.test.ts`), so every repair made here is a repair the edition makes,
- * and nothing here may change a word: it only rejoins, relabels and classifies blocks.
+ * The test oracle: restores the essay from its PDF-to-Markdown conversion (`content/source/essay.txt`)
+ * independently of the edition's MDX. No module of the site imports it; the built site is checked
+ * against what it returns (`test/built/fidelity.test.ts`: every body paragraph word for word;
+ * `test/built/about.test.ts`: the repairs the About page reports), so every repair made here is a repair
+ * the edition makes, and nothing here may change a word: it only rejoins, relabels and classifies blocks.
  */
 
 /** One block of restored essay text, in source order. */

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
-import { ContentError } from '../content/content-error.ts';
-import type { PlacedNote } from './registry.ts';
+import { ContentError } from '../edition/content-error.ts';
+import type { PlacedNote } from '../edition/notes.ts';
 
 type Parent = Root | Element;
 

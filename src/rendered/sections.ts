@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentError } from './content-error.ts';
+import { ContentError } from '../edition/content-error.ts';
+import { ESSAY_DIR } from '../edition/paths.ts';
 
 /** A section with what pages need to link it into the edition. */
 export interface Section {
@@ -21,8 +23,8 @@ export async function getSections(): Promise<Section[]> {
   const entries = (await getCollection('essay')).sort((a, b) => a.data.order - b.data.order);
   const sections = entries.map((entry, index): Section => {
     if (entry.data.order !== index + 1) {
-      const file = entry.filePath ?? `content/essay/${entry.id}.mdx`;
-      throw new ContentError(file, 3, `section order ${entry.data.order} is out of sequence (expected ${index + 1})`, 'Give the sections the orders 1, 2, 3… in reading order, each once.');
+      const file = entry.filePath ?? `${ESSAY_DIR}/${entry.id}.mdx`;
+      throw new ContentError(file, frontmatterLine(file, 'order'), `section order ${entry.data.order} is out of sequence (expected ${index + 1})`, 'Give the sections the orders 1, 2, 3… in reading order, each once.');
     }
     const heading = entry.data.heading;
     return { entry, slug: entry.id, href: `/${entry.id}/`, heading, name: heading === 'Afterword' ? heading : `Part ${heading}`, previous: undefined, next: undefined };
@@ -32,4 +34,11 @@ export async function getSections(): Promise<Section[]> {
     section.next = sections[index + 1];
   });
   return sections;
+}
+
+/** The 1-based line of a frontmatter key in an MDX file, for error messages. */
+export function frontmatterLine(file: string, key: string): number | undefined {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const index = lines.findIndex((line) => line.startsWith(`${key}:`));
+  return index === -1 ? undefined : index + 1;
 }

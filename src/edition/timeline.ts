@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { ContentError } from '../content/content-error.ts';
-import { TIMELINE_FILE } from '../content/paths.ts';
-import { readYaml } from '../content/read-yaml.ts';
-import type { Glossary } from '../glossary/registry.ts';
+import { ContentError } from './content-error.ts';
+import { TIMELINE_FILE } from './paths.ts';
+import { readYaml } from './read-yaml.ts';
+import type { Glossary } from './glossary.ts';
 import { timelineSchema, type TimelineEvent, type TimelinePeriod } from '../schemas/timeline.ts';
 
 /** A period with its events in date order. */
