@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
+import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
@@ -17,25 +18,39 @@ export interface RehypeGlossaryOptions {
   glossary?: () => Glossary;
 }
 
-/** Elements whose text is never glossed: headings, links, notes, emendations, code. */
-const SKIP = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'ins', 'code', 'pre', 'script', 'style']);
-const SKIP_CLASSES = ['ed-sidenote', 'ed-noteref', 'ed-editorial', 'ed-gloss'];
+/** Elements whose text is never glossed: headings, links, notes, emendations, code, apparatus. */
+const SKIP = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'ins', 'code', 'pre', 'script', 'style', 'aside']);
+const SKIP_CLASSES = ['ed-sidenote', 'ed-noteref', 'ed-editorial', 'ed-term', 'ed-para__aside'];
+
+/** The id of the label every definition is read with ("Editors’ gloss:"). */
+export const GLOSS_LABEL_ID = 'gloss-label';
+
+/** The id of an entry's definition on a page: one per entry, however often it is glossed. */
+export function definitionId(slug: string): string {
+  return `gloss-${slug}`;
+}
 
 /**
- * Glosses the first mention of each glossary entry in every paragraph, at build time.
+ * Glosses the first mention of each glossary entry in every paragraph, at build time, and writes
+ * each glossed entry's definition once, at the end of the page's text.
  *
  * ```md
- * The Cheka, the secret police…
+ * The Cheka, the secret police… the Cheka…
  * ```
  * becomes
  * ```html
- * <p>The <span class="ed-gloss"><a class="ed-term" href="/glossary/cheka/" role="doc-glossref"
- *   aria-describedby="gloss-1-def">Cheka</a><span class="ed-tip" data-pagefind-ignore>…
- *   <span id="gloss-1-def">The Bolsheviks' political police…</span> <a href="/glossary/cheka/">More</a></span></span>, the secret police…</p>
+ * <p>The <a class="ed-term" href="/glossary/cheka/" role="doc-glossref" data-term="cheka"
+ *   aria-describedby="gloss-label gloss-cheka">Cheka</a>, the secret police…</p>
+ * …
+ * <div class="ed-glossdefs" hidden data-pagefind-ignore="all"><span id="gloss-label">Editors’ gloss:</span>
+ *   <p id="gloss-cheka" data-headword="Cheka">The Bolsheviks' political police…</p></div>
  * ```
- * The tooltip shows on hover and focus with CSS alone (`src/styles/glossary.css`); JavaScript adds
- * Escape, tap and edge flipping. An author can force a gloss with `<Term slug="nep">NEP men</Term>`;
- * an unknown slug fails the build. Mentions are recorded in `file.data.astro.frontmatter.glossary`.
+ * The paragraph holds only the author's words: the definition lives outside it, in a `hidden`
+ * container that Reader View, search and copy and paste skip, while screen readers hear it as the
+ * term's description. Without JavaScript the term is a link to its entry; with it, the tooltip shows
+ * a copy of the definition on hover, focus and tap (`src/scripts/glossary.ts`). An author can force
+ * a gloss with `<Term slug="nep">NEP men</Term>`; an unknown slug fails the build. Mentions are
+ * recorded in `file.data.astro.frontmatter.glossary`.
  */
 export default function rehypeGlossary(options: RehypeGlossaryOptions = {}) {
   const dir = options.dir ?? GLOSSARY_DIR;
@@ -45,51 +60,39 @@ export default function rehypeGlossary(options: RehypeGlossaryOptions = {}) {
     const match = matcherFor(glossary);
     const mdxFile = projectPath(file.path ?? 'unknown.mdx');
     const occurrences: TermOccurrence[] = [];
-    let count = 0;
+    const used = new Map<string, GlossaryEntry>();
 
     const gloss = (entry: GlossaryEntry, children: ElementContent[], anchor: string | undefined, context: string): Element => {
-      count += 1;
-      const id = `gloss-${count}-def`;
+      used.set(entry.slug, entry);
       if (anchor) occurrences.push({ slug: entry.slug, anchor, snippet: snippet(context, toString(h('span', children))) });
-      return h('span', { className: ['ed-gloss'], dataTerm: entry.slug }, [
-        h('a', { className: ['ed-term'], href: entry.href, role: 'doc-glossref', ariaDescribedBy: id }, children),
-        h('span', { className: ['ed-tip'], dataPagefindIgnore: '' }, [
-          h('span', { className: ['ed-tip__headword'] }, entry.headword),
-          ' ',
-          h('span', { className: ['ed-tip__def'], id }, entry.short),
-          ' ',
-          // Not a tab stop: the term itself already links to the same page.
-          h('a', { className: ['ed-tip__more'], href: entry.href, tabIndex: -1 }, ['More', h('span', { className: ['ed-visually-hidden'] }, ` about ${entry.headword}`)]),
-        ]),
-      ]);
+      return h('a', { className: ['ed-term'], href: entry.href, role: 'doc-glossref', dataTerm: entry.slug, ariaDescribedBy: `${GLOSS_LABEL_ID} ${definitionId(entry.slug)}` }, children);
     };
 
     // Explicit marks first: <Term slug="…">words</Term>.
-    const explicit = (parent: Root | Element, anchor: string | undefined) => {
+    const explicit = (parent: Root | Element | MdxJsxFlowElementHast | MdxJsxTextElementHast, anchor: string | undefined) => {
       parent.children.forEach((child, index) => {
-        const jsx = child as unknown as { type: string; name?: string; attributes?: { name?: string; value?: unknown }[]; children: ElementContent[]; position?: { start: { line: number } } };
-        if ((jsx.type === 'mdxJsxTextElement' || jsx.type === 'mdxJsxFlowElement') && jsx.name === 'Term') {
-          const slug = jsx.attributes?.find((attribute) => attribute.name === 'slug')?.value;
+        if ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && child.name === 'Term') {
+          const slug = child.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'slug')?.value;
           const entry = typeof slug === 'string' ? glossary.get(slug) : undefined;
           if (!entry) {
-            const words = toString(h('span', jsx.children));
-            throw new ContentError(mdxFile, jsx.position?.start.line, `<Term slug="${String(slug ?? '')}">${words}</Term> names a glossary entry that does not exist`, `Add ${dir}/${String(slug ?? 'the-slug')}.yaml, or use the slug of an existing entry.`);
+            const words = toString(h('span', child.children));
+            throw new ContentError(mdxFile, child.position?.start.line, `<Term slug="${String(slug ?? '')}">${words}</Term> names a glossary entry that does not exist`, `Add ${dir}/${String(slug ?? 'the-slug')}.yaml, or use the slug of an existing entry.`);
           }
-          parent.children[index] = gloss(entry, jsx.children, anchor, readerText(parent as Element));
-        } else if ('children' in child) {
-          explicit(child as Element, anchorOf(child as Element) ?? anchor);
+          parent.children[index] = gloss(entry, child.children, anchor, readerText(parent as Element));
+        } else if (child.type === 'element' || child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') {
+          explicit(child, anchorOf(child) ?? anchor);
         }
       });
     };
     explicit(tree, undefined);
 
     const paragraphs: { p: Element; anchor: string | undefined }[] = [];
-    const collect = (parent: Root | Element, anchor: string | undefined) => {
+    const collect = (parent: Root | Element | MdxJsxFlowElementHast, anchor: string | undefined) => {
       for (const child of parent.children) {
-        if (child.type !== 'element' && !(child as { type: string }).type.startsWith('mdxJsx')) continue;
-        const element = child as Element;
-        if (element.tagName === 'p') paragraphs.push({ p: element, anchor: anchorOf(element) ?? anchor });
-        else if (!skipped(element) && element.children) collect(element, anchorOf(element) ?? anchor);
+        if (child.type === 'mdxJsxFlowElement') collect(child, anchorOf(child) ?? anchor);
+        if (child.type !== 'element') continue;
+        if (child.tagName === 'p') paragraphs.push({ p: child, anchor: anchorOf(child) ?? anchor });
+        else if (!skipped(child)) collect(child, anchorOf(child) ?? anchor);
       }
     };
     collect(tree, undefined);
@@ -101,7 +104,7 @@ export default function rehypeGlossary(options: RehypeGlossaryOptions = {}) {
         for (let index = 0; index < parent.children.length; index++) {
           const child = parent.children[index];
           if (child.type === 'element') {
-            if (hasClass(child, 'ed-gloss')) seen.add(String(child.properties.dataTerm));
+            if (hasClass(child, 'ed-term')) seen.add(String(child.properties.dataTerm));
             if (!skipped(child)) walk(child);
             continue;
           }
@@ -116,8 +119,22 @@ export default function rehypeGlossary(options: RehypeGlossaryOptions = {}) {
       walk(p);
     }
 
+    if (used.size > 0) tree.children.push(definitions([...used.values()]));
     recordForPage(file, 'glossary', occurrences);
   };
+}
+
+/**
+ * The page's definitions, one per glossed entry, in the order first glossed. `hidden`: Reader View
+ * and CSS-less renderers skip them, and so does Pagefind (`data-pagefind-ignore`); screen readers
+ * hear each as its terms' description (`aria-describedby` may name hidden elements), and the tooltip
+ * script shows a copy of it with its headword and a link to the entry.
+ */
+export function definitions(entries: GlossaryEntry[]): Element {
+  return h('div', { className: ['ed-glossdefs'], hidden: true, dataPagefindIgnore: 'all' }, [
+    h('span', { id: GLOSS_LABEL_ID }, 'Editors’ gloss:'),
+    ...entries.map((entry) => h('p', { id: definitionId(entry.slug), dataHeadword: entry.headword }, entry.short)),
+  ]);
 }
 
 const matchers = new WeakMap<Glossary, ReturnType<typeof createMatcher>>();
@@ -162,8 +179,9 @@ function skipped(element: Element): boolean {
   return SKIP.has(element.tagName) || SKIP_CLASSES.some((name) => hasClass(element, name));
 }
 
-function anchorOf(element: Element): string | undefined {
-  const id = element.properties?.id ?? (element as unknown as { attributes?: { name?: string; value?: unknown }[] }).attributes?.find((a) => a.name === 'id')?.value;
+/** The id of an element, or of an MDX JSX element (`<figure id="figure-1">`), which carries attributes instead of properties. */
+function anchorOf(element: Element | MdxJsxFlowElementHast | MdxJsxTextElementHast): string | undefined {
+  const id = element.type === 'element' ? element.properties.id : element.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value;
   return typeof id === 'string' ? id : undefined;
 }
 

@@ -36,11 +36,13 @@ type Parent = Root | Element;
  * ```
  * becomes
  * ```html
- * …writes Serge.<a class="ed-noteref" id="note-4" href="#note-4-text" role="doc-noteref">…4</a><span
- *   class="ed-sidenote" id="note-4-text" role="doc-footnote">…Serge, Memoirs, 119. <a role="doc-backlink">↩</a></span>
+ * <p>…writes Serge.<a class="ed-noteref" id="note-4" href="#note-4-text" role="doc-noteref">4</a></p>
+ * <aside class="ed-sidenote" id="note-4-text" role="doc-footnote">…Serge, Memoirs, 119. <a role="doc-backlink">↩</a></aside>
  * ```
- * The sidenote sits in the margin on wide screens and opens in place on narrow ones (CSS in
- * `src/styles/notes.css`). Every section note must be referenced exactly once.
+ * The paragraph keeps only the author's words and the reference; the note follows the top-level
+ * block (paragraph or figure) that holds it, where rehype-paragraph-ids gathers it with its
+ * paragraph. It sits in the margin on wide screens and opens after its paragraph on narrow ones
+ * (CSS in `src/styles/notes.css`). Every section note must be referenced exactly once.
  */
 export default function rehypeNotes(options: RehypeNotesOptions = {}) {
   const dir = options.dir ?? ESSAY_DIR;
@@ -57,25 +59,31 @@ export default function rehypeNotes(options: RehypeNotesOptions = {}) {
     for (const note of own) if (note.emend) applyEmendation(note, [tree, ...authorBodies], mdxFile, noteRefPlaceholder);
 
     const placed = new Set<string>();
-    const resolve = (parent: Parent): void => {
+    // A reference stays in the text; its note (and any note referenced inside the note's own text)
+    // is collected and set after the top-level block that holds the reference.
+    const resolve = (parent: Parent, asides: Element[]): void => {
       for (let index = 0; index < parent.children.length; index++) {
         const child = parent.children[index] as RootContent | NoteRefElement;
         if (isNoteRef(child)) {
           const note = noteFor(child, notes, section, mdxFile, placed);
           const body = bodies.get(note.id) as Element;
-          resolve(body);
-          // Notes referenced inside this note's text (an emendation in a note) follow it as siblings.
-          const nested = body.children.filter(isSidenote);
-          body.children = body.children.filter((node) => !isSidenote(node));
-          const nodes = [reference(note), sidenote(note, body.children), ...nested];
-          parent.children.splice(index, 1, ...(nodes as Element[]));
-          index += nodes.length - 1;
+          const nested: Element[] = [];
+          resolve(body, nested);
+          parent.children.splice(index, 1, reference(note));
+          asides.push(sidenote(note, body.children), ...nested);
         } else if ('children' in child) {
-          resolve(child as Parent);
+          resolve(child as Parent, asides);
         }
       }
     };
-    resolve(tree);
+    for (let index = 0; index < tree.children.length; index++) {
+      const block = tree.children[index];
+      if (!('children' in block)) continue;
+      const asides: Element[] = [];
+      resolve(block as Parent, asides);
+      tree.children.splice(index + 1, 0, ...asides);
+      index += asides.length;
+    }
 
     for (const note of own) {
       if (!placed.has(note.id)) {
@@ -94,10 +102,6 @@ function noteRefPlaceholder(note: PlacedNote): ElementContent {
 function isNoteRef(node: unknown): node is NoteRefElement {
   const n = node as NoteRefElement;
   return (n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement') && n.name === 'NoteRef';
-}
-
-function isSidenote(node: ElementContent): boolean {
-  return node.type === 'element' && (node.properties.className as string[] | undefined)?.includes('ed-sidenote') === true;
 }
 
 function noteFor(ref: NoteRefElement, notes: NoteRegistry, section: string, file: string, placed: Set<string>): PlacedNote {
@@ -147,7 +151,7 @@ function reference(note: PlacedNote): Element {
 }
 
 function sidenote(note: PlacedNote, body: ElementContent[]): Element {
-  return h('span', { className: ['ed-sidenote'], id: `${note.anchor}-text`, role: 'doc-footnote', dataKind: kind(note) }, [
+  return h('aside', { className: ['ed-sidenote'], id: `${note.anchor}-text`, role: 'doc-footnote', dataKind: kind(note) }, [
     h('span', { className: ['ed-sidenote__mark'], dataPagefindIgnore: '' }, [
       h('span', { className: ['ed-visually-hidden'] }, `${noteLabel(note)}: `),
       h('span', { ariaHidden: 'true' }, note.mark),

@@ -1,4 +1,4 @@
-import type { Root } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { recordForPage } from './page-data.ts';
@@ -11,44 +11,63 @@ export interface RehypeParagraphIdsOptions {
 }
 
 /**
- * Numbers the body paragraphs of a section: every top-level `<p>` gets a permanent id.
+ * Numbers the body paragraphs of a section and sets each in a block with its apparatus: every
+ * top-level `<p>` gets a permanent id, and its ¶ permalink and its notes sit beside it, never in it.
  *
  * ```md
- * First paragraph.
+ * First paragraph.<NoteRef id="a" />
  *
  * <figure>…</figure>
- *
- * Second paragraph.
  * ```
- * becomes `<p id="p1" class="ed-para" data-para="1"><a class="ed-para__mark" href="#p1">…¶ 1</a>First…</p>
- * <figure>…</figure><p id="p2" …>…Second…</p>`: paragraphs inside a figure or quotation are not body
- * paragraphs and are not numbered. The ¶ link is the paragraph's visible permalink (shown on hover
- * and focus); it is left out of search excerpts.
- * These ids are published permalinks (`/v/#p9`): never renumber a published section.
+ * becomes
+ * ```html
+ * <div class="ed-block"><p id="p1" class="ed-para" data-para="1">First paragraph.<a class="ed-noteref">1</a></p>
+ *   <aside class="ed-para__aside"><a class="ed-para__mark" href="#p1">¶ 1</a></aside>
+ *   <aside class="ed-sidenote" id="note-1-text">…</aside></div>
+ * <figure>…</figure>
+ * ```
+ * The paragraph holds only the author's words and note references, so Reader View, copy and paste
+ * and search snippets get the text alone (Readability drops `<aside>`). Paragraphs inside a figure
+ * or quotation are not body paragraphs and are not numbered; a figure with notes is set in a block
+ * too. These ids are published permalinks (`/v/#p9`): never renumber a published section.
  */
 export default function rehypeParagraphIds(options: RehypeParagraphIdsOptions = {}) {
   const prefix = options.prefix ?? 'p';
   return (tree: Root, file: VFile) => {
     let count = 0;
     const texts: string[] = [];
-    for (const node of tree.children) {
-      if (node.type !== 'element' || node.tagName !== 'p') continue;
+    const children: RootContent[] = [];
+    for (let index = 0; index < tree.children.length; index++) {
+      const node = tree.children[index];
+      const notes: ElementContent[] = [];
+      while (isSidenote(tree.children[index + 1])) notes.push(tree.children[++index] as Element);
+      if (node.type !== 'element' || node.tagName !== 'p') {
+        // A figure (or any other block) that holds note references keeps its notes beside it.
+        children.push(notes.length ? h('div', { className: ['ed-block'] }, [node as ElementContent, ...notes]) : node);
+        continue;
+      }
       count += 1;
       texts.push(readerText(node).replace(/\s+/g, ' ').trim());
       node.properties.id = `${prefix}${count}`;
       node.properties.className = ['ed-para'];
       node.properties.dataPara = String(count);
-      node.children.unshift(
-        h('a', { className: ['ed-para__mark'], href: `#${prefix}${count}`, dataPagefindIgnore: '' }, [
+      const mark = h('aside', { className: ['ed-para__aside'], dataPagefindIgnore: '' }, [
+        h('a', { className: ['ed-para__mark'], href: `#${prefix}${count}` }, [
           h('span', { className: ['ed-visually-hidden'] }, 'Paragraph '),
           h('span', { ariaHidden: 'true' }, '¶\u00a0'),
           String(count),
         ]),
-      );
+      ]);
+      children.push(h('div', { className: ['ed-block'] }, [node, mark, ...notes]));
     }
+    tree.children = children;
     // Pages read the count (the Cite panel's paragraph picker) from the rendered entry.
     recordForPage(file, 'paragraphs', count);
     // …and each paragraph's text, against which the timeline checks its quotations (src/rendered/timeline.ts).
     recordForPage(file, 'paragraphTexts', texts);
   };
+}
+
+function isSidenote(node: RootContent | undefined): boolean {
+  return node?.type === 'element' && node.tagName === 'aside' && ((node.properties.className as string[] | undefined) ?? []).includes('ed-sidenote');
 }

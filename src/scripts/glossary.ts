@@ -1,77 +1,117 @@
 /**
- * Progressive enhancement for glossary tooltips (WCAG 2.2 SC 1.4.13). CSS alone shows a tooltip
- * while its term is hovered or focused, and keeps it while the pointer is on it. This adds:
- * Escape dismisses it without moving focus; on touch, a first tap shows it and a tap elsewhere
- * closes it (a second tap follows the link); and it is kept inside the viewport, flipping above the
- * term near the bottom edge.
+ * Glossary tooltips (WCAG 2.2 SC 1.4.13). A glossed term is a link to its entry; its definition is
+ * written once per page, hidden, and read by screen readers as the term's description. This shows a
+ * copy of it in one popover beside the term: on hover (it stays while the pointer is on the term or
+ * on the tooltip), on keyboard focus, and on a first tap (a second tap follows the link); Escape
+ * dismisses it without moving focus. The popover sits in the top layer, so it never shifts the text.
+ * Placement is CSS anchor positioning (`src/styles/glossary.css`); browsers without it get Floating
+ * UI, loaded only then.
  */
 export function enhanceGlossary(doc: Document): void {
   const view = doc.defaultView;
-  if (!view) return;
-  const glosses = [...doc.querySelectorAll<HTMLElement>('.ed-gloss')];
+  const terms = [...doc.querySelectorAll<HTMLAnchorElement>('a.ed-term')];
+  if (!view || terms.length === 0) return;
 
-  const place = (gloss: HTMLElement) => {
-    const tip = gloss.querySelector<HTMLElement>('.ed-tip');
-    const term = gloss.querySelector<HTMLElement>('.ed-term');
-    if (!tip || !term) return;
-    gloss.removeAttribute('data-flip');
-    tip.style.removeProperty('--tip-shift');
-    tip.style.removeProperty('top');
-    const termBox = term.getBoundingClientRect();
-    const tipBox = tip.getBoundingClientRect();
-    if (tipBox.width === 0) return;
-    // Align with the term where it fits, never past either edge of the viewport.
-    const margin = 8;
-    const wanted = termBox.left - tipBox.left;
-    const room = view.innerWidth - margin - tipBox.right;
-    tip.style.setProperty('--tip-shift', `${Math.max(margin - tipBox.left, Math.min(wanted, room))}px`);
-    const container = tip.offsetParent?.getBoundingClientRect();
-    if (container && tipBox.bottom > view.innerHeight - margin && termBox.top > tipBox.height + margin) {
-      gloss.setAttribute('data-flip', 'above');
-      tip.style.top = `${termBox.top - container.top - tipBox.height - 6}px`;
-    }
+  const tip = doc.createElement('div');
+  tip.className = 'ed-tip';
+  tip.popover = 'manual';
+  // The term already carries the definition as its description: the visible copy is not read twice.
+  tip.setAttribute('aria-hidden', 'true');
+  doc.body.append(tip);
+
+  const anchored = view.CSS?.supports?.('anchor-name', '--ed-tip') ?? false;
+  let current: HTMLAnchorElement | undefined;
+  let hideTimer: number | undefined;
+
+  const definitionOf = (term: HTMLAnchorElement) => {
+    const ids = (term.getAttribute('aria-describedby') ?? '').split(/\s+/);
+    return ids.map((id) => doc.getElementById(id)).find((element) => element?.dataset.headword !== undefined);
   };
 
-  const closeAll = (except?: HTMLElement) => {
-    for (const gloss of glosses) if (gloss !== except) gloss.removeAttribute('data-open');
+  const fill = (term: HTMLAnchorElement, definition: HTMLElement) => {
+    const head = doc.createElement('p');
+    head.className = 'ed-tip__head';
+    const label = doc.createElement('span');
+    label.className = 'ed-tip__label';
+    label.textContent = 'Editors’ gloss';
+    const headword = doc.createElement('span');
+    headword.className = 'ed-tip__headword';
+    headword.textContent = definition.dataset.headword ?? '';
+    head.append(label, ' ', headword);
+    const text = doc.createElement('p');
+    text.className = 'ed-tip__def';
+    text.textContent = definition.textContent;
+    const more = doc.createElement('a');
+    more.className = 'ed-tip__more';
+    more.href = term.href;
+    more.tabIndex = -1;
+    more.textContent = 'More';
+    tip.replaceChildren(head, text, more);
   };
 
-  for (const gloss of glosses) {
-    const term = gloss.querySelector<HTMLAnchorElement>('.ed-term');
-    if (!term) continue;
-    const show = () => {
-      gloss.removeAttribute('data-dismissed');
-      // Now, so a tapped or focused tooltip never paints in the wrong place; and again next frame,
-      // because a hover state reaches the styles only then.
-      place(gloss);
-      view.requestAnimationFrame(() => place(gloss));
-    };
-    gloss.addEventListener('pointerenter', show);
-    term.addEventListener('focus', show);
-    gloss.addEventListener('pointerleave', () => gloss.removeAttribute('data-dismissed'));
-    term.addEventListener('blur', () => gloss.removeAttribute('data-dismissed'));
+  const show = (term: HTMLAnchorElement) => {
+    view.clearTimeout(hideTimer);
+    if (current === term && tip.matches(':popover-open')) return;
+    const definition = definitionOf(term);
+    if (!definition) return;
+    current?.removeAttribute('data-tip-open');
+    current = term;
+    fill(term, definition);
+    term.setAttribute('data-tip-open', '');
+    if (tip.matches(':popover-open')) tip.hidePopover();
+    tip.showPopover();
+    if (!anchored) void placeWithoutAnchors(term, tip);
+  };
+
+  const hide = () => {
+    view.clearTimeout(hideTimer);
+    current?.removeAttribute('data-tip-open');
+    current = undefined;
+    if (tip.matches(':popover-open')) tip.hidePopover();
+  };
+
+  // A short grace period lets the pointer cross from the term to the tooltip (SC 1.4.13, hoverable).
+  const hideSoon = () => {
+    view.clearTimeout(hideTimer);
+    hideTimer = view.setTimeout(hide, 300);
+  };
+
+  for (const term of terms) {
+    term.addEventListener('pointerenter', (event) => {
+      if (event.pointerType !== 'touch') show(term);
+    });
+    term.addEventListener('pointerleave', (event) => {
+      if (event.pointerType !== 'touch' && doc.activeElement !== term) hideSoon();
+    });
+    term.addEventListener('focus', () => show(term));
+    term.addEventListener('blur', () => {
+      if (!term.matches(':hover')) hide();
+    });
+    // First tap shows the definition; the link is followed on the second tap, or from "More".
     term.addEventListener('pointerup', (event) => {
-      if (event.pointerType !== 'touch' || gloss.hasAttribute('data-open')) return;
-      // First tap shows the definition; the link is followed on the second tap or from "More".
+      if (event.pointerType !== 'touch') return;
+      if (current === term && tip.matches(':popover-open')) return;
       term.addEventListener('click', (click) => click.preventDefault(), { once: true });
-      closeAll(gloss);
-      gloss.setAttribute('data-open', '');
-      show();
+      show(term);
     });
   }
+  tip.addEventListener('pointerenter', () => view.clearTimeout(hideTimer));
+  tip.addEventListener('pointerleave', (event) => {
+    if (event.pointerType !== 'touch' && current && doc.activeElement !== current) hideSoon();
+  });
 
   doc.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape') return;
-    for (const gloss of glosses) {
-      if (gloss.matches(':hover, :focus-within, [data-open]')) {
-        gloss.setAttribute('data-dismissed', '');
-        gloss.removeAttribute('data-open');
-      }
-    }
+    if (event.key === 'Escape' && current) hide();
   });
-
   doc.addEventListener('pointerdown', (event) => {
-    const inside = (event.target as Element | null)?.closest?.('.ed-gloss');
-    closeAll(inside instanceof HTMLElement ? inside : undefined);
+    const target = event.target as Element | null;
+    if (current && !tip.contains(target) && target !== current && !current.contains(target)) hide();
   });
+}
+
+/** Where CSS anchor positioning is missing: the tooltip below the term (above when it does not fit), inside the viewport. */
+async function placeWithoutAnchors(term: HTMLElement, tip: HTMLElement): Promise<void> {
+  const { computePosition, flip, shift, offset } = await import('@floating-ui/dom');
+  const { x, y } = await computePosition(term, tip, { strategy: 'fixed', placement: 'bottom-start', middleware: [offset(6), flip(), shift({ padding: 8 })] });
+  Object.assign(tip.style, { left: `${x}px`, top: `${y}px` });
 }
