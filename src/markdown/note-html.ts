@@ -10,7 +10,7 @@ import type { NoteRegistry, PlacedNote } from '../edition/notes.ts';
  * emendations made in it, each followed by `marker(editorial note)`.
  */
 export function noteHtml(note: PlacedNote, registry: NoteRegistry, marker: (note: PlacedNote) => ElementContent): string {
-  const body = h('span', inlineMarkdown(note.text));
+  const body = h('span', inlineMarkdown(note.text, note));
   // Editors' notes quote the source reading on purpose: only the author's notes are emended.
   if (note.number === undefined) return toHtml(body.children);
   for (const other of registry.bySection.get(note.section) ?? []) {

@@ -4,7 +4,8 @@ import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import { ContentError, projectPath } from '../edition/content-error.ts';
-import { GLOSSARY_DIR } from '../edition/paths.ts';
+import { ESSAY_DIR, GLOSSARY_DIR } from '../edition/paths.ts';
+import { isEssayFile } from './scope.ts';
 import { createMatcher } from '../edition/term-matcher.ts';
 import { loadGlossary, type Glossary, type GlossaryEntry, type TermOccurrence } from '../edition/glossary.ts';
 import { recordForPage } from './page-data.ts';
@@ -14,6 +15,8 @@ import { readerText } from './reader-text.ts';
 export interface RehypeGlossaryOptions {
   /** Folder of glossary entries; re-read when one of its files changes. */
   dir?: string;
+  /** The folder of the essay's sections: other pages are left alone. */
+  essay?: string;
   /** Supplies the glossary directly (tests); defaults to reading `dir`. */
   glossary?: () => Glossary;
 }
@@ -55,7 +58,9 @@ export function definitionId(slug: string): string {
 export default function rehypeGlossary(options: RehypeGlossaryOptions = {}) {
   const dir = options.dir ?? GLOSSARY_DIR;
   const source = options.glossary ?? (() => loadGlossary(dir));
+  const essay = options.essay ?? ESSAY_DIR;
   return (tree: Root, file: VFile) => {
+    if (!isEssayFile(file, essay)) return;
     const glossary = source();
     const match = matcherFor(glossary);
     const mdxFile = projectPath(file.path ?? 'unknown.mdx');

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
+import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { ContentError, projectPath } from '../edition/content-error.ts';
@@ -7,6 +8,7 @@ import { ESSAY_DIR } from '../edition/paths.ts';
 import { loadNotes, noteLabel, sidecarFor, type NoteRegistry, type PlacedNote } from '../edition/notes.ts';
 import { inlineMarkdown } from './inline-markdown.ts';
 import { applyEmendation } from './emend.ts';
+import { isEssayFile } from './scope.ts';
 
 /** Options for {@link rehypeNotes}. */
 export interface RehypeNotesOptions {
@@ -17,13 +19,7 @@ export interface RehypeNotesOptions {
 }
 
 /** The JSX element authors write: `<NoteRef id="serge-memoirs-119" />`. */
-interface NoteRefElement {
-  type: 'mdxJsxTextElement' | 'mdxJsxFlowElement';
-  name: string | null;
-  attributes: { type: string; name?: string; value?: unknown }[];
-  children: unknown[];
-  position?: { start: { line: number } };
-}
+type NoteRefElement = MdxJsxTextElementHast | MdxJsxFlowElementHast;
 
 type Parent = Root | Element;
 
@@ -48,11 +44,12 @@ export default function rehypeNotes(options: RehypeNotesOptions = {}) {
   const dir = options.dir ?? ESSAY_DIR;
   const registry = options.registry ?? (() => loadNotes(dir));
   return (tree: Root, file: VFile) => {
+    if (!isEssayFile(file, dir)) return;
     const mdxFile = projectPath(file.path ?? 'unknown.mdx');
     const section = basename(mdxFile).replace(/\.mdx?$/, '');
     const notes = registry();
     const own = notes.bySection.get(section) ?? [];
-    const bodies = new Map(own.map((note) => [note.id, h('span', inlineMarkdown(note.text))] as const));
+    const bodies = new Map(own.map((note) => [note.id, h('span', inlineMarkdown(note.text, note))] as const));
 
     // Emendations apply to the text and the author's notes, never to the editors' notes that quote the source.
     const authorBodies = own.filter((note) => note.number !== undefined).map((note) => bodies.get(note.id) as Element);
@@ -63,7 +60,7 @@ export default function rehypeNotes(options: RehypeNotesOptions = {}) {
     // is collected and set after the top-level block that holds the reference.
     const resolve = (parent: Parent, asides: Element[]): void => {
       for (let index = 0; index < parent.children.length; index++) {
-        const child = parent.children[index] as RootContent | NoteRefElement;
+        const child = parent.children[index];
         if (isNoteRef(child)) {
           const note = noteFor(child, notes, section, mdxFile, placed);
           const body = bodies.get(note.id) as Element;
@@ -96,17 +93,16 @@ export default function rehypeNotes(options: RehypeNotesOptions = {}) {
 
 /** Stands in for `<NoteRef id>` until references are resolved, so emendations get the same treatment. */
 function noteRefPlaceholder(note: PlacedNote): ElementContent {
-  return { type: 'mdxJsxTextElement', name: 'NoteRef', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: note.id }], children: [] } as unknown as ElementContent;
+  return { type: 'mdxJsxTextElement', name: 'NoteRef', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: note.id }], children: [] };
 }
 
-function isNoteRef(node: unknown): node is NoteRefElement {
-  const n = node as NoteRefElement;
-  return (n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement') && n.name === 'NoteRef';
+function isNoteRef(node: ElementContent | Root['children'][number]): node is NoteRefElement {
+  return (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'NoteRef';
 }
 
 function noteFor(ref: NoteRefElement, notes: NoteRegistry, section: string, file: string, placed: Set<string>): PlacedNote {
   const line = ref.position?.start.line;
-  const id = ref.attributes.find((attribute) => attribute.name === 'id')?.value;
+  const id = ref.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value;
   if (typeof id !== 'string' || id === '') {
     throw new ContentError(file, line, '<NoteRef /> has no id', 'Write <NoteRef id="note-id" /> with the id of a note in the section’s .notes.yaml file.');
   }

@@ -3,11 +3,15 @@ import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { recordForPage } from './page-data.ts';
 import { readerText } from './reader-text.ts';
+import { isEssayFile } from './scope.ts';
+import { ESSAY_DIR } from '../edition/paths.ts';
 
 /** Options for {@link rehypeParagraphIds}. */
 export interface RehypeParagraphIdsOptions {
   /** Prefix of every id; `p` gives `p1`, `p2`… */
   prefix?: string;
+  /** The folder of the essay's sections: other pages are left alone. */
+  essay?: string;
 }
 
 /**
@@ -33,7 +37,9 @@ export interface RehypeParagraphIdsOptions {
  */
 export default function rehypeParagraphIds(options: RehypeParagraphIdsOptions = {}) {
   const prefix = options.prefix ?? 'p';
+  const essay = options.essay ?? ESSAY_DIR;
   return (tree: Root, file: VFile) => {
+    if (!isEssayFile(file, essay)) return;
     let count = 0;
     const texts: string[] = [];
     const children: RootContent[] = [];

@@ -3,7 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
-import { unified } from 'unified';
+import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import rehypeGlossary from '../../src/markdown/rehype-glossary.ts';
 import rehypeNotes from '../../src/markdown/rehype-notes.ts';
@@ -16,20 +16,39 @@ const MDX_NODES = ['mdxJsxTextElement', 'mdxJsxFlowElement', 'mdxjsEsm', 'mdxFlo
 /** A small glossary for tests: soviet, comintern, stalin, hitler-stalin-pact, trotsky. */
 export const TEST_GLOSSARY = 'test/helpers/glossary';
 
+/** The edition's rehype plugins, by the name of their file and fixture folder. */
+export type PluginName = 'rehype-notes' | 'rehype-paragraph-ids' | 'rehype-glossary';
+
+/**
+ * Runs a section's MDX through one of the edition's rehype plugins alone (its fixtures test it
+ * without the others) and returns the HTML.
+ */
+export async function renderWith(plugin: PluginName, mdx: string, sidecars: Record<string, string>, section = 'v'): Promise<string> {
+  return run(mdx, sidecars, section, {}, [plugin]);
+}
+
 /**
  * Runs a section's MDX through the edition's rehype stage (as Astro's MDX pipeline does, with
  * the test glossary) and returns the HTML; `data` receives what plugins record for Astro. `sidecars` maps section slugs to the text of their `.notes.yaml`.
  */
 export async function renderSection(mdx: string, sidecars: Record<string, string>, section = 'v', data: Record<string, unknown> = {}): Promise<string> {
+  return run(mdx, sidecars, section, data, ['rehype-notes', 'rehype-paragraph-ids', 'rehype-glossary']);
+}
+
+async function run(mdx: string, sidecars: Record<string, string>, section: string, data: Record<string, unknown>, plugins: PluginName[]): Promise<string> {
   const registry = buildRegistry(Object.entries(sidecars).map(([slug, text]) => ({ file: `content/essay/${slug}.notes.yaml`, section: slug, text })));
   const file = new VFile({ path: `${process.cwd()}/content/essay/${section}.mdx`, value: mdx });
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkRehype, { passThrough: MDX_NODES } as RemarkRehypeOptions)
-    .use(rehypeNotes, { registry: () => registry })
-    .use(rehypeParagraphIds)
-    .use(rehypeGlossary, { dir: TEST_GLOSSARY });
+    .use({
+      plugins: [
+        plugins.includes('rehype-notes') && [rehypeNotes, { registry: () => registry }],
+        plugins.includes('rehype-paragraph-ids') && rehypeParagraphIds,
+        plugins.includes('rehype-glossary') && [rehypeGlossary, { dir: TEST_GLOSSARY }],
+      ].filter((plugin) => plugin !== false) as PluggableList,
+    });
   const tree = (await processor.run(processor.parse(file), file)) as Root;
   Object.assign(data, file.data);
   return toHtml(intrinsic(tree));
