@@ -64,6 +64,18 @@ test.describe('the timeline', () => {
     expect(await readerWords(page.locator('#p8'))).toContain('The sailors at the Kronstadt naval base revolted in March 1921');
   });
 
+  test('every event names the works that support its date, quietly, after its links', async ({ page }) => {
+    await page.goto('/timeline/');
+    const sources = await page.locator('.ed-event').evaluateAll((events) => events.map((event) => ({ id: event.id, text: event.querySelector('.ed-event__sources')?.textContent ?? '' })));
+    expect(sources.length).toBeGreaterThanOrEqual(40);
+    expect(sources.filter(({ text }) => !/^Sources?: .+\(.*\d{4}.*\)/.test(text)).map(({ id }) => id)).toEqual([]);
+    const revived = page.locator('#death-penalty-revived');
+    await expect(revived.locator('.ed-event__date')).toHaveText('21 February–22 June 1918');
+    await expect(revived.locator('.ed-event__sources')).toContainText('Sources: George Leggett, The Cheka');
+    const [sourceSize, summarySize] = await Promise.all(['.ed-event__sources', '.ed-event__summary'].map((selector) => revived.locator(selector).evaluate((node) => parseFloat(getComputedStyle(node).fontSize))));
+    expect(sourceSize).toBeLessThan(summarySize);
+  });
+
   test('glossary links resolve to entry pages', async ({ page, request }) => {
     await page.goto('/timeline/');
     const hrefs = [...new Set(await page.locator('.ed-event__glossary a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')))];

@@ -14,6 +14,13 @@ export const partialDate = z
   .refine((text) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(text), { error: 'write the date as YYYY, YYYY-MM or YYYY-MM-DD' })
   .refine(isCalendarDate, { error: 'is not a date in the calendar' });
 
+/** A work that supports an event: `Author, Title (Place: Publisher, Year).`, pages optional. */
+const source = z
+  .string()
+  .trim()
+  .min(1, { error: 'a source cannot be empty' })
+  .refine((text) => /\(.*\d{4}.*\)/.test(text), { error: 'write a source as "Author, Title (Place: Publisher, Year)."' });
+
 /** Where the essay mentions an event: a paragraph permalink and words quoted from that paragraph. */
 export const mentionSchema = z.strictObject({
   /** The paragraph, as `<section>#p<n>`: `v#p8` is `/v/#p8`. */
@@ -46,6 +53,11 @@ export const timelineEventSchema = z.strictObject({
   mentions: z.array(mentionSchema).min(1),
   /** Slugs of related glossary entries. */
   glossary: z.array(glossarySlug).default([]),
+  /** The one to three works that support the date and summary; printed under the event so readers can check it. */
+  sources: z
+    .array(source, { error: (issue) => (issue.input === undefined ? 'every event needs `sources`: one to three standard works or documents that support its date and summary' : 'write `sources` as a list') })
+    .min(1, { error: 'give at least one source' })
+    .max(3, { error: 'give at most three sources: the one or two that best support the date and summary' }),
 });
 
 /** A period that groups the timeline, by the year events begin in. */

@@ -8,7 +8,8 @@ const glossary = buildGlossary([
   { file: 'content/glossary/cheka.yaml', text: 'headword: Cheka\nkind: organisation\nshort: The Bolsheviks’ political police, founded in December 1917.\nnote: First sentence. Second sentence.\nreferences:\n  - Leggett, The Cheka, Lenin’s Political Police, 1981.\n' },
 ]);
 const periods = 'periods:\n  - { id: revolution, title: Revolution, from: 1917, to: 1920 }\n  - { id: nep, title: The NEP, from: 1921, to: 1927 }\n';
-const event = (fields: string) => `  - id: cheka-founded\n    date: 1917-12-20\n    title: The Cheka founded\n    summary: The Council of People's Commissars creates the Cheka.\n    mentions: [{ at: v#p5, quote: "establishment in December 1917" }]\n${fields}`;
+const SOURCE = '    sources: ["George Leggett, The Cheka: Lenin\'s Political Police (Oxford: Clarendon Press, 1981)."]\n';
+const event = (fields: string, sources = SOURCE) => `  - id: cheka-founded\n    date: 1917-12-20\n    title: The Cheka founded\n    summary: The Council of People's Commissars creates the Cheka.\n    mentions: [{ at: v#p5, quote: "establishment in December 1917" }]\n${sources}${fields}`;
 const timeline = (events: string) => buildTimeline(FILE, `${periods}events:\n${events}`, glossary);
 const paragraphs = new Map([['v', ['One.', 'Two.', 'Three.', 'Four.', 'The Cheka, from the time of its establishment in December 1917, was another serious error.']]]);
 
@@ -33,7 +34,7 @@ describe('timeline dates', () => {
   });
 
   test('events are grouped into periods and sorted by date, whatever their order in the file', () => {
-    const built = timeline(`${event('')}  - { id: nep, date: 1921-03, title: New Economic Policy, summary: Tax in kind replaces requisitioning., mentions: [{ at: v#p1, quote: One. }] }\n`.replace('id: nep, date', 'id: new-economic-policy, date'));
+    const built = timeline(`${event('')}  - { id: nep, date: 1921-03, title: New Economic Policy, summary: Tax in kind replaces requisitioning., mentions: [{ at: v#p1, quote: One. }], sources: ['E. H. Carr, The Bolshevik Revolution, 1917–1923, vol. 2 (London: Macmillan, 1952).'] }\n`.replace('id: nep, date', 'id: new-economic-policy, date'));
     assert.deepEqual(built.periods.map((period) => period.events.map((e) => e.id)), [['cheka-founded'], ['new-economic-policy']]);
   });
 });
@@ -51,6 +52,11 @@ describe('timeline errors name the file, the line and what to do', () => {
   test('an unknown glossary entry', () => rejects(event('    glossary: [cheka, okhrana]\n'), /glossary entry "okhrana" does not exist\n  → Add content\/glossary\/okhrana.yaml/));
   test('a duplicate id', () => rejects(event('') + event(''), /timeline.yaml:\d+: the id "cheka-founded" is used twice/));
   test('an event outside every period', () => rejects(event('').replace('1917-12-20', '1905'), /event "cheka-founded" \(1905\) falls in no period/));
+  test('an event without sources, at its line, with what to write', () =>
+    rejects(event('', ''), /content\/timeline.yaml:5: every event needs `sources`: one to three standard works or documents that support its date and summary at `events.0.sources`\n  → See the comments at the top of content\/timeline.yaml/));
+  test('an empty list of sources', () => rejects(event('', '    sources: []\n'), /timeline.yaml:10: give at least one source at `events.0.sources`/));
+  test('more than three sources', () => rejects(event('', `    sources:\n${'      - "A, B (London: C, 1990)."\n'.repeat(4)}`), /give at most three sources/));
+  test('a source that is not a reference', () => rejects(event('', '    sources: [Leggett]\n'), /timeline.yaml:10: write a source as "Author, Title \(Place: Publisher, Year\)." at `events.0.sources.0`/));
   test('a summary longer than one line', () => rejects(event('').replace("creates the Cheka.", 'creates the Cheka. ' + 'word '.repeat(30)), /keep it to 30 words or fewer/));
   test('a quotation its paragraph does not contain, with where the words are', () =>
     rejects(event('').replace('v#p5', 'v#p4'), /timeline.yaml:\d+: "v#p4" does not contain "establishment in December 1917"\n  → The words are in v#p5: fix `at`./, true));
