@@ -57,7 +57,8 @@ export default function rehypeParagraphIds(options: RehypeParagraphIdsOptions = 
       node.properties.id = `${prefix}${count}`;
       node.properties.className = ['ed-para'];
       node.properties.dataPara = String(count);
-      const mark = h('aside', { className: ['ed-para__aside'], dataPagefindIgnore: '' }, [
+      // An <aside> (Reader View leaves asides out) that is no landmark: it names no region of the page.
+      const mark = h('aside', { className: ['ed-para__aside'], role: 'none', dataPagefindIgnore: '' }, [
         h('a', { className: ['ed-para__mark'], href: `#${prefix}${count}` }, [
           h('span', { className: ['ed-visually-hidden'] }, 'Paragraph '),
           h('span', { ariaHidden: 'true' }, '¶\u00a0'),

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { bodyParagraphs, restoreSource } from '../oracle/restore.ts';
+import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { authorText, normalise, page, select, selectAll } from '../helpers/built-site.ts';
 
@@ -26,6 +27,19 @@ describe('the built edition is faithful to the source', () => {
     for (const { text } of expected) assert.equal(built.filter((b) => b.text === text).length, 1);
   });
 
+  test('a paragraph holds only the author’s words, note references, glossary links and emendations', () => {
+    const allowed = (element: Element) =>
+      (element.tagName === 'a' && ['ed-noteref', 'ed-term'].some((name) => classes(element).includes(name))) ||
+      (element.tagName === 'ins' && classes(element).includes('ed-emendation')) ||
+      ['em', 'i', 'cite', 'q'].includes(element.tagName);
+    for (const path of [...slugs.values()].map((slug) => `/${slug}/`).concat('/essay/')) {
+      for (const p of selectAll('p.ed-para', page(path))) {
+        const stray = selectAll('*', p).filter((element) => element !== p && !allowed(element));
+        assert.deepEqual(stray.map((element) => `${element.tagName}.${classes(element).join('.')}`), [], `${path}#${p.properties.id}`);
+      }
+    }
+  });
+
   test('paragraph ids run p1…pN on every section page', () => {
     for (const section of essay.sections) {
       const ids = built.filter((b) => b.section === section.heading).map((b) => b.id);
@@ -41,7 +55,9 @@ describe('the built edition is faithful to the source', () => {
       built.map((b) => b.text),
     );
     assert.deepEqual(
-      whole.map((p) => [p.properties.id, select('a.ed-para__mark', p)?.properties.href]),
+      selectAll('.ed-block', doc)
+        .filter((block) => select('p.ed-para', block))
+        .map((block) => [select('p.ed-para', block)?.properties.id, select('a.ed-para__mark', block)?.properties.href]),
       built.map((b) => [`${slugs.get(b.section)}-${b.id}`, `/${slugs.get(b.section)}/#${b.id}`]),
     );
   });
@@ -58,10 +74,10 @@ describe('the built edition is faithful to the source', () => {
     assert.match(toText(select('figure#figure-1 > figcaption', doc)), /John Reed, Ten Days That Shook The World/);
     assert.match(text, /Image not available/);
     assert.equal(selectAll('figure#figure-1 img', doc).length, 0, 'no image stands in for the missing poster');
-    const paragraphs = selectAll('.ed-prose > *', doc);
-    const at = paragraphs.indexOf(figure);
-    assert.equal(paragraphs[at - 1].properties.id, 'p7');
-    assert.equal(paragraphs[at + 1].properties.id, 'p8');
+    const blocks = selectAll('.ed-prose > .ed-block', doc);
+    const at = blocks.findIndex((block) => select('figure#figure-1', block));
+    assert.equal(select('p.ed-para', blocks[at - 1])?.properties.id, 'p7');
+    assert.equal(select('p.ed-para', blocks[at + 1])?.properties.id, 'p8');
   });
 
   test('each emendation shows the edition’s reading and keeps the source reading', () => {
@@ -75,6 +91,10 @@ describe('the built edition is faithful to the source', () => {
     ]);
   });
 });
+
+function classes(element: Element): string[] {
+  return (element.properties.className as string[] | undefined) ?? [];
+}
 
 function toText(node: Parameters<typeof authorText>[0] | undefined): string {
   assert.ok(node);
