@@ -172,7 +172,7 @@ test('/notes/ lists every note with its full text and a working link to its plac
     await expect(authorNotes.nth(index).getByRole('link', { name: `Note ${note.mark}, in` })).toHaveAttribute('href', `${note.path}#note-${note.mark}`);
   }
   const editorial = page.getByRole('region', { name: 'The editors’ notes' }).getByRole('listitem');
-  await expect(editorial).toHaveCount(5);
+  await expect(editorial).toHaveCount(13);
   await expect(page.locator('#note-5')).toContainText('La lutte');
 
   for (const note of AUTHOR_NOTES) {
@@ -186,7 +186,7 @@ test('notes print as endnotes', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   const endnotes = page.locator('.ed-endnotes');
   await expect(endnotes).toBeVisible();
-  await expect(endnotes.locator('li')).toHaveCount(5);
+  await expect(endnotes.locator('li')).toHaveCount(9);
   await expect(endnotes).toContainText('Serge, Memoirs, 119.');
   await expect(page.locator('#note-4-text')).toBeHidden();
 });

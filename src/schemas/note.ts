@@ -18,10 +18,17 @@ export const noteSchema = z
     id: noteId,
     /** The author's note number, global across the essay (1–7 in the original). */
     number: z.int().positive().optional(),
-    /** The editor's note letter (a, b, c…), global across the essay; marks the note as editorial. */
+    /** The editor's note letter (a, b, c…), global, given in order of addition and never changed; marks the note as editorial. */
     letter: z.string().regex(/^[a-z]$/, { error: 'must be one lowercase letter' }).optional(),
     /** True when the conversion lost the author's marker and the editor restored it at this place. */
     restored: z.boolean().default(false),
+    /** For a restored marker: why it stands where it does, and which other places the numbering allowed (plain text). */
+    placement: z
+      .string()
+      .trim()
+      .min(40, { error: 'say in a sentence or two why the marker stands here' })
+      .max(900, { error: 'keep the placement to a few sentences' })
+      .optional(),
     /** The note's text, inline Markdown. For author's notes: verbatim from the source. */
     text: z.string().trim().min(1, { error: 'note text is empty' }),
     /** For an editorial note that records an emendation: where the correction is made. */
@@ -30,7 +37,15 @@ export const noteSchema = z
   .refine((note) => (note.number === undefined) !== (note.letter === undefined), {
     error: 'a note needs exactly one of `number` (author) or `letter` (editor)',
   })
-  .refine((note) => !note.emend || note.letter !== undefined, { error: 'only an editorial note (with `letter`) can record an emendation' });
+  .refine((note) => !note.emend || note.letter !== undefined, { error: 'only an editorial note (with `letter`) can record an emendation' })
+  .refine((note) => !note.restored || note.placement !== undefined, {
+    error: 'a restored marker needs `placement`: why the editors put it here, and the other places the numbering allowed',
+    path: ['restored'],
+  })
+  .refine((note) => note.restored || note.placement === undefined, {
+    error: '`placement` explains a restored marker: set `restored: true` or remove it',
+    path: ['placement'],
+  });
 
 /** A whole sidecar file: the notes of one section, in any order. */
 export const notesFileSchema = z.array(noteSchema);

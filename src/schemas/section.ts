@@ -6,8 +6,13 @@ export const sectionSchema = z.strictObject({
   heading: z.string().regex(/^(?:[IVX]+|Afterword)$/, { error: 'must be a Roman numeral (I, II…) or Afterword' }),
   /** Reading order, 1 for the first section. */
   order: z.int().positive(),
-  /** A one-line summary written by the editors for the table of contents (editorial, not the author's). */
-  summary: z.string().trim().min(20, { error: 'write a one-line summary of at least 20 characters' }).max(200),
+  /** A one-line summary for the contents, in the editors' voice: it reports the author's argument ("The author argues…"). */
+  summary: z
+    .string()
+    .trim()
+    .min(20, { error: 'write a one-line summary of at least 20 characters' })
+    .max(200, { error: 'keep the summary to 200 characters' })
+    .regex(/\b(?:author|essay)\b/i, { error: 'report the thesis as the author’s: "The author argues…", "The essay recounts…"' }),
 });
 
 /** Validated section frontmatter. */
