@@ -80,20 +80,21 @@ export function buildRegistry(sidecars: { file: string; section: string; text: s
   const all = [...byId.values()];
   const authors = all.filter((note) => note.number !== undefined).sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
   const editors = all.filter((note) => note.letter !== undefined).sort((a, b) => (a.letter ?? '').localeCompare(b.letter ?? ''));
-  checkSequence(authors, (i) => String(i + 1), 'author’s note numbers');
-  checkSequence(editors, (i) => String.fromCharCode(97 + i), 'editorial note letters');
+  checkSequence(authors, (i) => String(i + 1), 'author’s note numbers', 'Number the author’s notes 1, 2, 3… in reading order, each once, as the source does.');
+  // Letters are permalinks (/v/#note-e): a new editors' note takes the next free letter wherever it stands.
+  checkSequence(editors, (i) => String.fromCharCode(97 + i), 'editorial note letters', 'Give every editors’ note its own letter, a, b, c… with none skipped; a new note takes the next free letter, and published letters never change.');
   return { byId, bySection, all: [...authors, ...editors] };
 }
 
 /** Marks must run 1, 2, 3… (or a, b, c…) without gaps or repeats, across all sections. */
-function checkSequence(notes: PlacedNote[], expected: (index: number) => string, what: string) {
+function checkSequence(notes: PlacedNote[], expected: (index: number) => string, what: string, hint: string) {
   notes.forEach((note, index) => {
     if (note.mark !== expected(index)) {
       const twin = notes.find((other) => other !== note && other.mark === note.mark);
       const problem = twin
         ? `${what}: "${note.mark}" is used twice (also by "${twin.id}" at ${twin.file}:${twin.line})`
         : `${what} must run without gaps: expected "${expected(index)}" but found "${note.mark}" on "${note.id}"`;
-      throw new ContentError(note.file, note.line, problem, 'Renumber so that every mark is used exactly once, in reading order.');
+      throw new ContentError(note.file, note.line, problem, hint);
     }
   });
 }

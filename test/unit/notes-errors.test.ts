@@ -65,7 +65,7 @@ describe('the build rejects broken notes with a clear message', () => {
 
   test('a gap in the numbering', () => {
     assert.throws(() => buildRegistry([{ file: 'content/essay/v.notes.yaml', section: 'v', text: `${note('first')}${note('third', 'number: 3')}` }]), {
-      message: 'content/essay/v.notes.yaml:4: author’s note numbers must run without gaps: expected "2" but found "3" on "third"\n  → Renumber so that every mark is used exactly once, in reading order.',
+      message: 'content/essay/v.notes.yaml:4: author’s note numbers must run without gaps: expected "2" but found "3" on "third"\n  → Number the author’s notes 1, 2, 3… in reading order, each once, as the source does.',
     });
   });
 
