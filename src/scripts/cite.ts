@@ -77,6 +77,8 @@ export function enhanceCitations(doc: Document): void {
   // A mouse press on a Cite control can collapse the selection before the click: keep what was selected.
   let pressed: Passage | null = null;
   doc.addEventListener('pointerdown', () => (pressed = selectedPassage(doc)), { capture: true });
+  // …for that one click only, so a later keyboard Cite never quotes words no longer selected.
+  doc.addEventListener('click', () => setTimeout(() => (pressed = null)), { capture: true });
   const passageNow = () => {
     const passage = selectedPassage(doc) ?? pressed;
     pressed = null;
