@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { SECTIONS } from './support/edition';
 
@@ -149,6 +150,16 @@ test.describe('citing selected words', () => {
     await expect(panel.locator('[data-cite="apa-short"]')).toContainText('“harmed no one” (This Changed Everything—Twice, 2017/');
     await expect(panel.locator('[data-cite-status]')).toHaveText('Citing the words selected in paragraph 9.');
     await expect(panel.locator('[data-cite-passage-link]')).toHaveAttribute('href', /\/v\/#p9:~:text=harmed%20no%20one$/);
+  });
+
+  test('the panel quoting a passage passes axe (WCAG 2.2 A/AA)', async ({ page }) => {
+    await page.goto('/v/');
+    await selectWords(page, 'p9', 'harmed no one');
+    await page.locator('#p9').hover();
+    await page.getByRole('button', { name: 'Cite paragraph 9' }).click();
+    await expect(page.locator('[data-cite-passage]')).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).include('details.ed-cite').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   });
 
   test('without a selection, Cite cites the paragraph as before', async ({ page }) => {
