@@ -93,7 +93,7 @@ export function citationKey(edition: Edition, target: CitationTarget): string {
   return `${title}_${edition.date.slice(0, 4)}_${section}${target.paragraph !== undefined ? `_p${target.paragraph}` : ''}`;
 }
 
-/** APA sets titles of works in sentence case in the reference list (and title case in the text). */
+/** APA's sentence case for the reference list (the text keeps title case). It lowers every later word: a title with proper nouns would need them kept (this one has none). */
 export function sentenceCase(title: string): string {
   return title.replace(/(?<=[\s—–-])(\p{Lu})(\p{Ll}*)/gu, (word, first: string, rest: string) => (rest ? first.toLowerCase() + rest : word));
 }
