@@ -9,7 +9,7 @@ import offline from './src/integrations/offline.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
 import { loadRedirects } from './src/permalinks/manifest.ts';
-import { siteOrigin } from './src/site-origin.ts';
+import { requireSiteOrigin, siteOrigin } from './src/site-origin.ts';
 import { THEME_BOOT } from './src/theme/boot.ts';
 
 // Only wiring: the Markdown pipeline is listed, in order, in src/markdown/index.ts.
@@ -22,7 +22,8 @@ export default defineConfig({
   redirects: loadRedirects(),
   build: { format: 'directory' },
   // Pagefind indexes the finished dist/; the service worker, last, lists everything including the index.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }), hostFiles(), pagefindIndex(), offline()],
+  // requireSiteOrigin first: a build without SITE_URL stops before doing any work.
+  integrations: [requireSiteOrigin(), mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }), hostFiles(), pagefindIndex(), offline()],
   // Content-Security-Policy as a <meta> tag with hashes of every inline script and style (Astro's
   // built-in CSP). Pagefind needs WebAssembly ('wasm-unsafe-eval') and a blob: worker. Headers that
   // a meta tag cannot carry (frame-ancestors) are set by the host: see deploy/.

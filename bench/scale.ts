@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { DEFAULT_ORIGIN } from '../src/site-origin.ts';
 import { wire } from './wire.ts';
 
 const WORK = 'bench/.work';
@@ -73,7 +74,7 @@ export function scale(factors = [1, 10, 100]) {
     const content = makeCorpus(factor);
     const out = join(WORK, `dist-${factor}x`);
     const start = performance.now();
-    execFileSync('node_modules/.bin/astro', ['build'], { stdio: 'ignore', env: { ...process.env, EDITION_CONTENT: content, EDITION_OUT: out } });
+    execFileSync('node_modules/.bin/astro', ['build'], { stdio: 'ignore', env: { ...process.env, SITE_URL: process.env.SITE_URL || DEFAULT_ORIGIN, EDITION_CONTENT: content, EDITION_OUT: out } });
     const buildMs = Math.round(performance.now() - start);
     const pages = (function count(dir: string): number {
       return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? count(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);

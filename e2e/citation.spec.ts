@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import { SECTIONS } from './support/edition';
 
 test.describe('metadata for reference managers', () => {
@@ -9,17 +10,23 @@ test.describe('metadata for reference managers', () => {
       const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
       expect(canonical).toMatch(new RegExp(`${section.path}$`));
       await expect(meta('citation_title')).toHaveAttribute('content', /^This Changed Everything—Twice: (Part [IV]+|Afterword)$/);
-      await expect(meta('citation_publication_date')).toHaveAttribute('content', '2017/01/28');
+      await expect(meta('citation_publication_date')).toHaveAttribute('content', /^20\d\d\/\d\d\/\d\d$/);
+      await expect(meta('citation_publication_date')).not.toHaveAttribute('content', '2017/01/28');
+      await expect(meta('dcterms.created')).toHaveAttribute('content', '2017-01-28');
       await expect(meta('citation_fulltext_html_url')).toHaveAttribute('content', canonical as string);
       await expect(meta('citation_language')).toHaveAttribute('content', 'en');
       await expect(meta('citation_author')).toHaveCount(0);
+      await expect(meta('citation_publisher')).toHaveCount(0);
       await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', canonical as string);
       await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
       const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-      expect(jsonLd['@type']).toBe('Article');
-      expect(jsonLd.headline).toBe('This Changed Everything—Twice');
-      expect(jsonLd.author).toBeUndefined();
-      expect(jsonLd.hasPart.map((part: { url: string }) => new URL(part.url).pathname)).toEqual(SECTIONS.map((s) => s.path));
+      const node = (id: string) => jsonLd['@graph'].find((n: { '@id': string }) => n['@id'].endsWith(id));
+      expect(node('/#essay')).toMatchObject({ '@type': 'CreativeWork', name: 'This Changed Everything—Twice', datePublished: '2017-01-28' });
+      expect(node('/#essay').author).toBeUndefined();
+      expect(node('/#edition').datePublished).not.toBe('2017-01-28');
+      expect(node('/#edition').isBasedOn).toEqual({ '@id': node('/#essay')['@id'] });
+      expect(node('/#edition').publisher).toBeUndefined();
+      expect(node('/#edition').hasPart.map((part: { '@id': string }) => new URL(part['@id']).pathname)).toEqual(SECTIONS.map((s) => s.path));
     });
   }
 
@@ -86,7 +93,9 @@ test.describe('the Cite panel', () => {
     const panel = page.locator('details.ed-cite');
     for (const heading of ['Chicago', 'MLA', 'APA', 'BibTeX', 'RIS']) await expect(panel.getByRole('heading', { name: new RegExp(`^${heading}`) })).toBeVisible();
     await expect(panel.locator('[data-cite="chicago-short"]')).toHaveText('“This Changed Everything—Twice,” sec. V.');
+    await expect(panel.locator('[data-cite="chicago-reference"]')).toContainText('Originally published January 28, 2017.');
     await expect(panel.locator('[data-cite="ris"]')).toContainText('TY  - ELEC');
+    await expect(panel.getByRole('link', { name: 'Download CSL-JSON' })).toHaveAttribute('href', 'citation.json');
     await context.close();
   });
 
@@ -97,11 +106,138 @@ test.describe('the Cite panel', () => {
     const panel = page.locator('details.ed-cite');
     await expect(panel).toHaveAttribute('open', '');
     await expect(panel.locator('[data-cite="chicago-short"]')).toHaveText('“This Changed Everything—Twice,” para. 9.');
-    await expect(panel.locator('[data-cite="mla-short"]')).toHaveText('(“This Changed Everything—Twice,” para. 9)');
-    await expect(panel.locator('[data-cite="apa-short"]')).toHaveText('(This Changed Everything—Twice, 2017, para. 9)');
-    await expect(panel.locator('[data-cite="bibtex"]')).toContainText('note = {Part V, para. 9}');
-    await expect(panel.locator('[data-cite="ris"]')).toContainText('N1  - Part V, para. 9');
+    await expect(panel.locator('[data-cite="mla-short"]')).toHaveText('(“This Changed Everything—Twice,” par. 9)');
+    await expect(panel.locator('[data-cite="apa-short"]')).toHaveText(/^\(This Changed Everything—Twice, 2017\/20\d\d, para\. 9\)$/);
+    await expect(panel.locator('[data-cite="bibtex"]')).toContainText('Part V, para. 9}');
+    await expect(panel.locator('[data-cite="ris"]')).toContainText('N1  - Originally published January 28, 2017. Part V, para. 9.');
     await panel.getByRole('combobox').selectOption('');
     await expect(panel.locator('[data-cite="chicago-short"]')).toHaveText('“This Changed Everything—Twice,” sec. V.');
+  });
+});
+
+/** Selects `words` inside paragraph `id` as a reader would, by a range over the text node that holds them. */
+async function selectWords(page: Page, id: string, words: string) {
+  await page.evaluate(
+    ([id, words]) => {
+      const walker = document.createTreeWalker(document.getElementById(id) as HTMLElement, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(words) ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + words.length);
+        getSelection()?.removeAllRanges();
+        getSelection()?.addRange(range);
+        return;
+      }
+      throw new Error(`"${words}" is not in one text node of #${id}`);
+    },
+    [id, words],
+  );
+}
+
+test.describe('citing selected words', () => {
+  test('"Cite" on the paragraph quotes the selection, with a text-fragment link to it', async ({ page }) => {
+    await page.goto('/v/');
+    // A selection that ends inside a word ("on" of "one") is widened to whole words.
+    await selectWords(page, 'p9', 'harmed no on');
+    await page.locator('#p9').hover();
+    await page.getByRole('button', { name: 'Cite paragraph 9' }).click();
+    const panel = page.locator('details.ed-cite');
+    await expect(panel).toHaveAttribute('open', '');
+    await expect(panel.locator('[data-cite="mla-short"]')).toHaveText('“harmed no one” (“This Changed Everything—Twice,” par. 9)');
+    await expect(panel.locator('[data-cite="chicago-short"]')).toHaveText('“harmed no one”¹ 1. “This Changed Everything—Twice,” para. 9.');
+    await expect(panel.locator('[data-cite="apa-short"]')).toContainText('“harmed no one” (This Changed Everything—Twice, 2017/');
+    await expect(panel.locator('[data-cite-status]')).toHaveText('Citing the words selected in paragraph 9.');
+    await expect(panel.locator('[data-cite-passage-link]')).toHaveAttribute('href', /\/v\/#p9:~:text=harmed%20no%20one$/);
+  });
+
+  test('the panel quoting a passage passes axe (WCAG 2.2 A/AA)', async ({ page }) => {
+    await page.goto('/v/');
+    await selectWords(page, 'p9', 'harmed no one');
+    await page.locator('#p9').hover();
+    await page.getByRole('button', { name: 'Cite paragraph 9' }).click();
+    await expect(page.locator('[data-cite-passage]')).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).include('details.ed-cite').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  });
+
+  test('without a selection, Cite cites the paragraph as before', async ({ page }) => {
+    await page.goto('/v/');
+    await page.locator('#p9').hover();
+    await page.getByRole('button', { name: 'Cite paragraph 9' }).click();
+    const panel = page.locator('details.ed-cite');
+    await expect(panel.locator('[data-cite="mla-short"]')).toHaveText('(“This Changed Everything—Twice,” par. 9)');
+    await expect(panel.locator('[data-cite-passage]')).toBeHidden();
+  });
+
+  test('from the keyboard: the panel’s button cites the selection and the status region says so', async ({ page }) => {
+    await page.goto('/v/');
+    await page.locator('summary', { hasText: 'Cite this section' }).focus();
+    await page.keyboard.press('Enter');
+    const long = 'took a few Communists prisoner, they harmed no one and the rebellion did not immediately pose a threat';
+    await selectWords(page, 'p9', long);
+    const button = page.getByRole('button', { name: 'Cite the selected words' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const panel = page.locator('details.ed-cite');
+    await expect(panel.locator('[data-cite-status]')).toHaveText('Citing the words selected in paragraph 9.');
+    await expect(panel.locator('[data-cite="mla-short"]')).toHaveText(`“${long}” (“This Changed Everything—Twice,” par. 9)`);
+    // Long quotes are linked by their first and last words.
+    await expect(panel.locator('[data-cite-passage-link]')).toHaveAttribute('href', /#p9:~:text=took%20a%20few%20Communists,immediately%20pose%20a%20threat$/);
+  });
+
+  test.describe('opening the link', () => {
+    // The test paints the highlight with an injected style, which the page's CSP would refuse.
+    test.use({ bypassCSP: true });
+    test('the passage link opens the section at the words and highlights them', async ({ page }) => {
+      await page.goto('/v/');
+      await selectWords(page, 'p9', 'harmed no one');
+      await page.locator('#p9').hover();
+      await page.getByRole('button', { name: 'Cite paragraph 9' }).click();
+      const href = (await page.locator('[data-cite-passage-link]').getAttribute('href')) as string;
+      // A fresh navigation, as when the link is opened from elsewhere.
+      await page.goto('about:blank');
+      await page.goto(`/v/${href.slice(href.indexOf('#'))}`);
+      expect(await page.evaluate(() => location.hash)).toBe('#p9');
+      await expect(page.locator('#p9')).toBeInViewport();
+      // Chromium paints the matched words with ::target-text; make that paint unmistakable and look for it.
+      await page.addStyleTag({ content: '::target-text { background: rgb(255, 0, 255) !important; color: rgb(255, 0, 255) !important; }' });
+      const box = await page.evaluate(() => {
+        const p = document.getElementById('p9') as HTMLElement;
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent?.indexOf('harmed no one') ?? -1;
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 'harmed no one'.length);
+          // The words may wrap: the first line's box holds highlighted words only.
+          const { x, y, width, height } = range.getClientRects()[0];
+          return { x, y, width, height };
+        }
+        return null;
+      });
+      expect(box).not.toBeNull();
+      const viewport = page.viewportSize() as { width: number; height: number };
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
+      const shot = (await page.screenshot({ clip: box! })).toString('base64');
+      const magenta = await page.evaluate(async (png) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${png}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+        context.drawImage(image, 0, 0);
+        const { data } = context.getImageData(0, 0, image.width, image.height);
+        let count = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i] > 200 && data[i + 1] < 60 && data[i + 2] > 200) count += 1;
+        return count / (data.length / 4);
+      }, shot);
+      expect(magenta).toBeGreaterThan(0.5);
+    });
   });
 });

@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Edition } from '../schemas/edition.ts';
+import { bibtexEntry } from './bibtex.ts';
+import { citationModel, dateParts, targetLabel, type CitationModel, type CitationTarget } from './model.ts';
+import { risRecord } from './ris.ts';
+
+export type { CitationTarget } from './model.ts';
 
 // citation-js is CommonJS; its plugins register on the CommonJS instance of the core.
 const require = createRequire(import.meta.url);
 const { Cite, plugins } = require('@citation-js/core') as typeof import('@citation-js/core');
 require('@citation-js/plugin-csl');
-require('@citation-js/plugin-bibtex');
-require('@citation-js/plugin-ris');
 
 /** The citation styles offered, each rendered by citeproc-js from its official CSL file. */
 export const STYLES = [
@@ -27,18 +30,6 @@ const csl = plugins.config.get('@csl') as { styles: { add(name: string, xml: str
 const stylesDir = 'src/citation/csl';
 for (const style of STYLES) csl.styles.add(style.csl, readFileSync(`${stylesDir}/${style.csl}.csl`, 'utf8'));
 csl.locales.add('en-US', readFileSync(`${stylesDir}/locales-en-US.xml`, 'utf8'));
-
-/** What is being cited: the whole section, or one of its paragraphs. */
-export interface CitationTarget {
-  /** Absolute URL of the section page (the citation's URL, also for a paragraph). */
-  url: string;
-  /** `V`, `Afterword`: the section's label as a locator. */
-  section: string;
-  /** Reader-facing section name: `Part V`. */
-  sectionName: string;
-  /** Paragraph number, for a paragraph citation. */
-  paragraph?: number | string;
-}
 
 /** One style's output. */
 export interface StyledCitation {
@@ -64,21 +55,35 @@ export interface CitationSet {
   ris: string;
 }
 
-/** The CSL-JSON item for the edition's essay at a section URL. No author is invented: the styles put the title first. */
-export function cslItem(edition: Edition, target: CitationTarget, extra: Record<string, unknown> = {}) {
-  const [year, month, day] = edition.date.split('-').map(Number);
+/**
+ * The CSL-JSON item for the essay read in this edition: `original-date` is the essay's date,
+ * `issued` the edition's. No author, editor or publisher is printed unless edition.yaml names one.
+ * `post` (a text published on a site) renders the essay in quotation marks inside the italic
+ * edition title in all three styles; downloads use `webpage`, which reference managers import as a web page.
+ */
+export function cslItem(model: CitationModel, target: CitationTarget, extra: Record<string, unknown> = {}) {
+  const { work, edition } = model;
   return {
     id: 'essay',
     type: 'post',
-    title: edition.title,
-    'container-title': `${edition.title}: ${edition.editionName}`,
-    ...(edition.author ? { author: [{ literal: edition.author }] } : {}),
-    issued: { 'date-parts': [[year, month, day]] },
+    title: work.title,
+    'container-title': edition.title,
+    ...(work.author ? { author: [{ literal: work.author }] } : {}),
+    ...(edition.editors.length ? { editor: edition.editors.map((name) => ({ literal: name })) } : {}),
+    ...(edition.publisher ? { publisher: edition.publisher } : {}),
+    'original-date': { 'date-parts': [dateParts(work.date)] },
+    issued: { 'date-parts': [dateParts(edition.date)] },
     URL: target.url,
-    language: edition.language,
-    note: target.paragraph !== undefined ? `${target.sectionName}, para. ${target.paragraph}` : target.sectionName,
+    language: work.language,
+    note: targetLabel(target),
     ...extra,
   };
+}
+
+/** The CSL-JSON a reader downloads: one web-page item, keyed like the BibTeX. */
+export function cslJson(edition: Edition, target: CitationTarget): Record<string, unknown>[] {
+  const key = citationKey(edition, target);
+  return [cslItem(citationModel(edition), target, { id: key, type: 'webpage', 'citation-key': key })];
 }
 
 /** A stable BibTeX key, letters, digits and underscores only: `changed_everything_twice_2017_v` (`_p9` for a paragraph). */
@@ -86,6 +91,11 @@ export function citationKey(edition: Edition, target: CitationTarget): string {
   const title = edition.title.toLowerCase().replace(/^this /, '').replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
   const section = target.section.toLowerCase();
   return `${title}_${edition.date.slice(0, 4)}_${section}${target.paragraph !== undefined ? `_p${target.paragraph}` : ''}`;
+}
+
+/** APA's sentence case for the reference list (the text keeps title case). It lowers every later word: a title with proper nouns would need them kept (this one has none). */
+export function sentenceCase(title: string): string {
+  return title.replace(/(?<=[\s—–-])(\p{Lu})(\p{Ll}*)/gu, (word, first: string, rest: string) => (rest ? first.toLowerCase() + rest : word));
 }
 
 function locator(target: CitationTarget) {
@@ -103,14 +113,15 @@ const text = (html: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** Renders a citation of the essay in Chicago, MLA, APA, BibTeX and RIS. */
+/** Renders a citation of the essay in this edition in Chicago, MLA, APA, BibTeX and RIS. */
 export function citeEssay(edition: Edition, target: CitationTarget): CitationSet {
-  const cite = new Cite(cslItem(edition, target));
-  const withAccess = new Cite(cslItem(edition, target, { accessed: ACCESS_PLACEHOLDER }));
+  const model = citationModel(edition);
+  const cite = new Cite(cslItem(model, target));
+  const asReference = (id: string) => (id === 'apa' ? new Cite(cslItem(model, target, { title: sentenceCase(model.work.title) })) : cite);
   const styles = STYLES.map((style): StyledCitation => {
     const options = { template: style.csl, lang: 'en-US' };
-    const html = (cite.format('bibliography', { ...options, format: 'html' }) as string).replace(/^[\s\S]*?<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>[\s\S]*$/, '$1').trim();
-    const accessed = withAccess.format('bibliography', { ...options, format: 'text' }) as string;
+    const html = (asReference(style.id).format('bibliography', { ...options, format: 'html' }) as string).replace(/^[\s\S]*?<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>[\s\S]*$/, '$1').trim();
+    const accessed = new Cite(cslItem(model, target, { accessed: ACCESS_PLACEHOLDER })).format('bibliography', { ...options, format: 'text' }) as string;
     return {
       id: style.id,
       name: style.name,
@@ -119,7 +130,7 @@ export function citeEssay(edition: Edition, target: CitationTarget): CitationSet
       reference: text(html),
       shortLabel: style.short,
       short: text(cite.format('citation', { ...options, format: 'html', entry: [{ id: 'essay', ...locator(target) }] }) as string),
-      needsAccessDate: text(accessed) !== text(html),
+      needsAccessDate: text(accessed) !== text(cite.format('bibliography', { ...options, format: 'html' }) as string),
     };
   });
   const unsupported = styles.find((style) => style.needsAccessDate);
@@ -128,12 +139,6 @@ export function citeEssay(edition: Edition, target: CitationTarget): CitationSet
     // reader's date must be filled in by the browser (src/scripts/cite.ts), never baked in.
     throw new Error(`citation style ${unsupported.id} now prints an access date: teach src/scripts/cite.ts to fill in the reader's date before publishing`);
   }
-  // Reference managers read web pages as RIS ELEC / BibTeX @misc: give them the web-page type.
   const key = citationKey(edition, target);
-  const asWebPage = new Cite(cslItem(edition, target, { id: key, type: 'webpage', 'citation-key': key, 'citation-label': key }));
-  return {
-    styles,
-    bibtex: (asWebPage.format('bibtex', { format: 'text' }) as string).trim(),
-    ris: (asWebPage.format('ris', { format: 'text' }) as string).trim(),
-  };
+  return { styles, bibtex: bibtexEntry(model, target, key), ris: risRecord(model, target, key) };
 }

@@ -14,10 +14,14 @@ export const editionSchema = z.strictObject({
   publication: z.string().min(1).nullable().default(null),
   /** The name of this edition, as it appears in the site header and citations. */
   editionName: z.string().min(1),
-  /** Who publishes this edition. */
-  editionPublisher: z.string().min(1),
+  /** Who publishes this edition, or null while it names none: citations then print no publisher. */
+  editionPublisher: z.string().min(1).nullable().default(null),
+  /** The editors of this edition by name, or none: citations print only the names given here. */
+  editors: z.array(z.string().min(1)).default([]),
   /** First publication of this edition (YYYY-MM-DD). */
   editionDate: z.iso.date(),
+  /** Date of the edition's last substantive revision (YYYY-MM-DD), or null: citations then date it by `editionDate`. */
+  revised: z.iso.date().nullable().default(null),
   /** Language of the text (BCP 47). */
   language: z.string().default('en'),
   /** One sentence describing the essay, for search engines and link previews. */

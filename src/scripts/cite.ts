@@ -1,8 +1,30 @@
+import { passageUrl, quoteWithCitation, wholeWords } from '../citation/passage';
+
+/** Words the reader has selected inside one paragraph. */
+interface Passage {
+  paragraph: string;
+  quote: string;
+}
+
+/** The reader's selection when it lies inside one paragraph (made with a mouse, touch or the keyboard), else null. */
+function selectedPassage(doc: Document): Passage | null {
+  const selection = doc.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const common = selection.getRangeAt(0).commonAncestorContainer;
+  const element = common instanceof Element ? common : common.parentElement;
+  const paragraph = element?.closest<HTMLElement>('p.ed-para');
+  const number = paragraph?.id.replace(/^p/, '');
+  if (!paragraph || !number) return null;
+  const quote = wholeWords(paragraph.innerText, selection.toString());
+  return /[\p{L}\p{N}]/u.test(quote) ? { paragraph: number, quote } : null;
+}
+
 /**
  * Enhancements for citing: each paragraph's ¶ permalink gains "Copy link" and "Cite" buttons, the
  * Cite panel gains a paragraph picker and copy buttons. Without JavaScript the ¶ links are plain
  * permalinks and the panel shows the section's citations. The paragraph citations are the build's
- * CSL output with the paragraph number put in place of a placeholder.
+ * CSL output with the paragraph number put in place of a placeholder. With words selected in a
+ * paragraph, Cite quotes them: a text-fragment link to the words and each style's quotation.
  */
 export function enhanceCitations(doc: Document): void {
   const root = doc.querySelector<HTMLElement>('[data-cite-root]');
@@ -19,23 +41,83 @@ export function enhanceCitations(doc: Document): void {
     if (status) status.textContent = message;
   };
 
-  const show = (paragraph: string) => {
+  const passageBox = root.querySelector<HTMLElement>('[data-cite-passage]');
+  const passageLink = root.querySelector<HTMLAnchorElement>('[data-cite-passage-link]');
+
+  const show = (paragraph: string, passage?: Passage) => {
     for (const output of root.querySelectorAll<HTMLElement>('[data-cite]')) {
       const key = output.dataset.cite as string;
       const value = paragraph ? templates.paragraph[key].replaceAll(placeholder, paragraph) : templates.section[key];
       // The reference's HTML is the build's own citeproc output (italics); the rest is text.
       if (key.endsWith('-reference')) output.innerHTML = value;
-      else output.textContent = value;
+      else output.textContent = passage && key.endsWith('-short') ? quoteWithCitation(key.replace(/-short$/, ''), passage.quote, value) : value;
     }
-    if (target) target.textContent = paragraph ? `Citing paragraph ${paragraph} (${sectionUrl}#p${paragraph}).` : 'Citing the section as a whole.';
+    if (passageBox && passageLink) {
+      passageBox.hidden = !passage;
+      const href = passage ? passageUrl(sectionUrl, passage.paragraph, passage.quote) : '';
+      passageLink.href = href;
+      passageLink.textContent = href;
+    }
+    if (target) {
+      target.textContent = passage
+        ? `Quoting paragraph ${paragraph}: “${passage.quote}”.`
+        : paragraph
+          ? `Citing paragraph ${paragraph} (${sectionUrl}#p${paragraph}).`
+          : 'Citing the section as a whole.';
+    }
   };
 
-  // The header's "Cite this section" link opens the panel it points to.
-  for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href="#cite"]')) link.addEventListener('click', () => (panel.open = true));
+  const citePassage = (passage: Passage) => {
+    if (picker) picker.value = passage.paragraph;
+    show(passage.paragraph, passage);
+    panel.open = true;
+    announce(`Citing the words selected in paragraph ${passage.paragraph}.`);
+  };
+
+  // A mouse press on a Cite control can collapse the selection before the click: keep what was selected.
+  let pressed: Passage | null = null;
+  doc.addEventListener('pointerdown', () => (pressed = selectedPassage(doc)), { capture: true });
+  // …for that one click only, so a later keyboard Cite never quotes words no longer selected.
+  doc.addEventListener('click', () => setTimeout(() => (pressed = null)), { capture: true });
+  const passageNow = () => {
+    const passage = selectedPassage(doc) ?? pressed;
+    pressed = null;
+    return passage;
+  };
+
+  const passageButton = root.querySelector<HTMLButtonElement>('[data-cite-passage-button]');
+  if (passageButton) {
+    passageButton.hidden = false;
+    root.querySelector('[data-cite-passage-hint]')?.removeAttribute('hidden');
+    passageButton.addEventListener('click', () => {
+      const passage = passageNow();
+      if (passage) citePassage(passage);
+      else announce('Select words inside one paragraph first, then choose Cite the selected words.');
+    });
+  }
+
+  // The header's "Cite this section" link opens the panel it points to, quoting any words selected in a paragraph.
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href="#cite"]')) {
+    link.addEventListener('click', () => {
+      const passage = passageNow();
+      if (passage) citePassage(passage);
+      panel.open = true;
+    });
+  }
 
   if (picker) {
     picker.closest<HTMLElement>('[data-cite-picker]')?.removeAttribute('hidden');
     picker.addEventListener('change', () => show(picker.value));
+  }
+
+  if (passageLink) {
+    const copyPassage = doc.createElement('button');
+    copyPassage.type = 'button';
+    copyPassage.className = 'ed-copy';
+    copyPassage.textContent = 'Copy';
+    copyPassage.setAttribute('aria-label', 'Copy the link to the quoted words');
+    copyPassage.addEventListener('click', () => void copy(doc, passageLink.href, passageLink).then((how) => announce(how === 'copied' ? 'Copied to the clipboard.' : 'Selected: press Ctrl+C or ⌘C to copy.')));
+    passageLink.after(copyPassage);
   }
 
   for (const output of root.querySelectorAll<HTMLElement>('[data-cite]')) {
@@ -69,8 +151,12 @@ export function enhanceCitations(doc: Document): void {
     citeButton.textContent = 'Cite';
     citeButton.setAttribute('aria-label', `Cite paragraph ${number}`);
     citeButton.addEventListener('click', () => {
-      if (picker) picker.value = number;
-      show(number);
+      const passage = passageNow();
+      if (passage?.paragraph === number) citePassage(passage);
+      else {
+        if (picker) picker.value = number;
+        show(number);
+      }
       panel.open = true;
       panel.scrollIntoView({ block: 'start' });
       (picker ?? panel.querySelector('summary'))?.focus();

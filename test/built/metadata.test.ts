@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, test } from 'node:test';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { loadEdition } from '../../src/edition/edition.ts';
+import { DIST } from '../helpers/built-site.ts';
+
+// What reference managers and scrapers make of the built pages, read by the parsers they use:
+// Better BibTeX's parser, astrocite's RIS parser (CSL-JSON out) and Wikimedia's html-metadata (Citoid).
+const require = createRequire(import.meta.url);
+const ris = require('astrocite-ris') as { parse(text: string): Record<string, unknown>[] };
+const htmlMetadata = require('html-metadata') as { loadFromString(html: string): Promise<Record<string, any>> };
+
+const edition = loadEdition();
+const editionDate = edition.revised ?? edition.editionDate;
+const html = readFileSync(`${DIST}/v/index.html`, 'utf8');
+const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] as string;
+const templates = JSON.parse(/data-cite-templates[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}') as Record<'section' | 'paragraph', Record<string, string>>;
+const placeholder = /data-placeholder="(\d+)"/.exec(html)?.[1] as string;
+const forParagraph = (key: string) => templates.paragraph[key].replaceAll(placeholder, '9');
+
+describe('the BibTeX of /v/ in Better BibTeX’s parser', () => {
+  for (const [name, text] of [['Part V', templates.section.bibtex], ['¶ 9', forParagraph('bibtex')]]) {
+    test(`${name}: no parse errors, real dates, the essay’s date as origdate`, () => {
+      const { errors, entries } = parseBibtex(text);
+      assert.deepEqual(errors, []);
+      assert.equal(entries.length, 1);
+      const fields = entries[0].fields;
+      assert.equal(fields.title, 'This Changed Everything—Twice');
+      assert.equal(fields.date, editionDate);
+      assert.equal(fields.origdate, '2017-01-28');
+      assert.equal(fields.year, editionDate.slice(0, 4));
+      assert.equal(Number(fields.month), Number(editionDate.slice(5, 7)), 'month is a month, from a month macro');
+      for (const date of [fields.date, fields.origdate]) assert.ok(!Number.isNaN(Date.parse(date)), date);
+      assert.equal(fields.url, canonical);
+      assert.match(fields.note, /Originally published January 28, 2017/);
+      assert.equal(fields.publisher, undefined, 'no publisher is named, so none is printed');
+    });
+  }
+});
+
+describe('the RIS of /v/ in astrocite-ris', () => {
+  test('¶ 9 reads as one web page of the edition, dated by the edition, with the essay’s date in its note', () => {
+    const [item, ...rest] = ris.parse(forParagraph('ris'));
+    assert.equal(rest.length, 0);
+    assert.equal(item.type, 'webpage');
+    assert.equal(item.title, 'This Changed Everything—Twice');
+    assert.equal(item['container-title'], `${edition.title}: ${edition.editionName}`);
+    assert.deepEqual((item.issued as { 'date-parts': string[][] })['date-parts'][0].map(Number), editionDate.split('-').map(Number));
+    assert.equal(item.URL, canonical);
+    assert.equal(item.note, 'Originally published January 28, 2017. Part V, para. 9.');
+    assert.equal(item.publisher, undefined);
+  });
+});
+
+describe('html-metadata (Citoid) on dist/v/index.html', async () => {
+  const meta = await htmlMetadata.loadFromString(html);
+  const graph = meta.jsonLd['@graph'] as Record<string, any>[];
+  const node = (id: string) => graph.find((n) => n['@id'].endsWith(id)) as Record<string, any>;
+
+  test('title and section, URL', () => {
+    assert.equal(meta.highwirePress.title, 'This Changed Everything—Twice: Part V');
+    assert.equal(meta.highwirePress.fulltext_html_url, canonical);
+    assert.equal(meta.general.canonical, canonical);
+    assert.equal(meta.openGraph.url, canonical);
+    assert.equal(node('/v/#section').name, 'Part V');
+    assert.equal(node('/v/#section').url, canonical);
+  });
+
+  test('both dates: the essay’s (2017) and the edition’s, each on its own work', () => {
+    assert.equal(meta.highwirePress.publication_date, editionDate.replaceAll('-', '/'));
+    assert.equal(meta.dublinCore.created, '2017-01-28');
+    assert.equal(meta.dublinCore.issued, editionDate);
+    assert.equal(node('#essay').datePublished, '2017-01-28');
+    assert.equal(node('#edition').datePublished, edition.editionDate);
+    assert.deepEqual(node('#edition').isBasedOn, { '@id': node('#essay')['@id'] });
+    assert.deepEqual(node('/v/#section').isPartOf, { '@id': node('#edition')['@id'] });
+  });
+
+  test('no one is named who edition.yaml does not name', () => {
+    assert.equal(meta.highwirePress.publisher, undefined);
+    assert.equal(meta.highwirePress.author, undefined);
+    for (const n of graph) for (const field of ['author', 'publisher', 'editor']) assert.equal(n[field], undefined, `${n['@id']} ${field}`);
+  });
+});
+
+describe('the CSL-JSON download', () => {
+  test('/v/citation.json is linked from the Cite panel and dates the essay and the edition apart', () => {
+    assert.match(html, /<a href="citation\.json" download="changed_everything_twice_2017_v\.json"/);
+    const [item] = JSON.parse(readFileSync(`${DIST}/v/citation.json`, 'utf8'));
+    assert.deepEqual(item['original-date'], { 'date-parts': [[2017, 1, 28]] });
+    assert.deepEqual(item.issued, { 'date-parts': [editionDate.split('-').map(Number)] });
+    assert.equal(item.URL, canonical);
+  });
+});
