@@ -22,7 +22,8 @@ export interface ChapterSource {
 
 /**
  * Reads the author's words and their apparatus from a built section page (`.ed-prose`): paragraphs
- * (`p.ed-para`, keeping their ids), the figure, note references and glossed terms. Note bodies are
+ * (`p.ed-para`, keeping their ids), the figure, note references and glossed terms; nothing else, so
+ * headings or lists the site adds around the text for its own notes and tools stay out. Note bodies are
  * found by id (`note-4-text`) wherever the page puts them, without the site's marks, labels and back links.
  * `page` names the file in error messages.
  */
@@ -52,7 +53,7 @@ export function readChapter(html: string, page: string, chapters: ReadonlySet<st
     for (const child of parent.children) {
       if (child.type !== 'element') continue;
       if (child.tagName === 'p' && classesOf(child).includes('ed-para')) blocks.push(x('p', { id: String(child.properties.id) }, trim(inlineContent(child.children, context))));
-      else if (child.tagName === 'figure' || /^h[2-6]$/.test(child.tagName)) blocks.push(...(flowContent([child], context) as XElement[]));
+      else if (child.tagName === 'figure') blocks.push(...(flowContent([child], context) as XElement[]));
       else if (!isApparatus(child)) collect(child);
     }
   };

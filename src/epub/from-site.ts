@@ -18,7 +18,8 @@ const BLOCK = new Set(['p', 'figure', 'figcaption', 'blockquote', 'ul', 'ol', 'l
 const INTERFACE = new Set(['script', 'style', 'template', 'button', 'svg', 'nav', 'aside', 'form', 'input', 'select', 'noscript', 'iframe', 'img', 'dialog']);
 /**
  * The site's reading apparatus: ¶ permalinks, paragraph tools, tooltip copies of definitions, note
- * bodies printed beside the text and their marks, labels and back links.
+ * bodies printed beside the text and their marks, labels and back links; and the About page's
+ * download line, which a book need not offer about itself.
  */
 const APPARATUS = ['ed-para__mark', 'ed-para__tools', 'ed-tip', 'ed-sidenote', 'ed-sidenote__mark', 'ed-sidenote__label', 'ed-sidenote__back', 'ed-download'];
 /** Attributes carried over, per element (`*`: any element). */
