@@ -5,7 +5,7 @@ import { wire } from './wire.ts';
 
 /**
  * What a reader may be made to pay. `npm run bench` reports against these; `npm test` enforces the
- * byte budgets (e2e/budgets.spec.ts) and the Lighthouse scores (bench/lighthouse.ts).
+ * byte budgets (e2e/budgets.spec.ts, test/built/epub.test.ts) and the Lighthouse scores (bench/lighthouse.ts).
  */
 export const BUDGETS = {
   /** Every essay page, cold load, everything it fetches (HTML + CSS + JS + fonts), gzip. */
@@ -20,6 +20,8 @@ export const BUDGETS = {
   firstSearchBytes: 150 * 1024,
   /** Time to results once the index is loaded, ms (reported by the bench, not asserted in tests). */
   searchMs: 100,
+  /** The EPUB of the edition (dist/*.epub), as downloaded: already compressed. */
+  epubBytes: 250 * 1024,
   /** Minimum Lighthouse score in every category, mobile and desktop, on `/` and `/v/`. */
   lighthouse: 0.98,
 } as const;

@@ -131,6 +131,11 @@ const precache = precacheFor('dist');
 const offline = { files: precache.urls.length, raw: precache.bytes, gzip: offlineSaveBytes('dist', precache) };
 (report as Record<string, unknown>).offline = offline;
 
+// The EPUB of the edition, as downloaded (already compressed: no gzip on the wire).
+const epubFile = readdirSync('dist').find((name) => name.endsWith('.epub'));
+const epub = { file: epubFile ?? '', bytes: epubFile ? statSync(join('dist', epubFile)).size : 0 };
+(report as Record<string, unknown>).epub = epub;
+
 // Scale: synthetic corpora built elsewhere; BENCH_SCALE=1,10 for a quicker run.
 const factors = (process.env.BENCH_SCALE ?? '1,10,100').split(',').map(Number);
 const scaled = scale(factors);
@@ -155,6 +160,8 @@ const md = [
   ...report.search.map((s) => `| ${s.query} | ${s.results} | ${s.firstResultsMs} ms | ${s.searchMs} ms | ${kb(s.fetched.gzip)} | ${s.requests} | ${s.largest.map((f) => `${f.file} ${kb(f.wire)}`).join(', ')} |`),
   '',
   `Offline: after a first visit the service worker saves ${offline.files} files, ${kb(offline.raw)} raw, ${kb(offline.gzip)} gz, in the background after the page has loaded (budget ${kb(BUDGETS.offlineSaveBytes)} gz).`,
+  '',
+  `EPUB: \`${epub.file}\` ${kb(epub.bytes)} (budget ${kb(BUDGETS.epubBytes)}; checked by EPUBCheck in \`npm test\`).`,
   '',
   `Budgets (bench/budgets.ts): essay page ≤ ${kb(BUDGETS.essayPageBytes)} gz, whole essay ≤ ${kb(BUDGETS.wholeEssayBytes)} gz, title page ≤ ${kb(BUDGETS.titlePageBytes)} gz, first search ≤ ${kb(BUDGETS.firstSearchBytes)} gz, search ≤ ${BUDGETS.searchMs} ms once loaded, Lighthouse ≥ ${BUDGETS.lighthouse} (bench/LIGHTHOUSE.md).`,
   '',

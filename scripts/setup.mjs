@@ -4,6 +4,7 @@
 //   node scripts/setup.mjs            npm dependencies (when missing or stale)
 //   node scripts/setup.mjs --browser  …and a Chromium for the end-to-end tests
 //   node scripts/setup.mjs --nginx    …and nginx to serve them (unless E2E_SERVER=preview)
+//   node scripts/setup.mjs --epubcheck …and EPUBCheck with a Java runtime, to check the EPUB
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -27,6 +28,18 @@ if (process.argv.includes('--nginx') && process.env.E2E_SERVER !== 'preview' && 
   }
   console.log("setup: installing Debian's nginx to serve dist/ for the browser tests…");
   apt('nginx-light libnginx-mod-http-brotli-filter || apt-get install -y -qq nginx');
+}
+
+// The EPUB test runs Debian's EPUBCheck jar with Java (its shell wrapper does not run everywhere).
+const epubcheckJar = () => existsSync('/usr/share/java/epubcheck.jar') || (process.env.EPUBCHECK_JAR && existsSync(process.env.EPUBCHECK_JAR));
+const hasJava = () => ['/usr/bin/java', '/usr/local/bin/java'].some(existsSync) || Boolean(process.env.JAVA_HOME);
+if (process.argv.includes('--epubcheck') && !(epubcheckJar() && hasJava())) {
+  if (!root || !existsSync('/usr/bin/apt-get')) {
+    console.error('setup: EPUBCheck and Java are needed to check the EPUB.\n  → Install them (`sudo apt-get install -y epubcheck default-jre-headless`), or download EPUBCheck and set EPUBCHECK_JAR to its jar.');
+    process.exit(1);
+  }
+  console.log("setup: installing Debian's epubcheck and a Java runtime to check the EPUB…");
+  apt('epubcheck default-jre-headless');
 }
 
 if (process.argv.includes('--browser')) {

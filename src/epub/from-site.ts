@@ -1,0 +1,127 @@
+import type { Element, ElementContent } from 'hast';
+import { bookHref, BOOK_FILES } from './book-paths.ts';
+import { x, type XNode } from './xml.ts';
+
+/** How built site HTML is turned into the book's XHTML. */
+export interface SiteContext {
+  /** Section slugs the book has chapters for: links to them are kept. */
+  chapters: ReadonlySet<string>;
+  /** Prints a note reference (`a.ed-noteref`); without it a reference prints as its mark. */
+  noteref?: (element: Element) => XNode;
+}
+
+/** Inline elements kept as they are: the author's formatting and the edition's emendations. */
+const INLINE = new Set(['em', 'i', 'strong', 'b', 'cite', 'q', 'ins', 'del', 'abbr', 'code', 'sub', 'sup', 'small', 'time', 'br']);
+/** Block elements kept as they are; `div`, `article` and other wrappers are unwrapped. */
+const BLOCK = new Set(['p', 'figure', 'figcaption', 'blockquote', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section']);
+/** Elements that are the site's interface, never the text. */
+const INTERFACE = new Set(['script', 'style', 'template', 'button', 'svg', 'nav', 'aside', 'form', 'input', 'select', 'noscript', 'iframe', 'img', 'dialog']);
+/**
+ * The site's reading apparatus: ¶ permalinks, paragraph tools, tooltip copies of definitions, note
+ * bodies printed beside the text and their marks, labels and back links; and the About page's
+ * download line, which a book need not offer about itself.
+ */
+const APPARATUS = ['ed-para__mark', 'ed-para__tools', 'ed-tip', 'ed-sidenote', 'ed-sidenote__mark', 'ed-sidenote__label', 'ed-sidenote__back', 'ed-download'];
+/** Attributes carried over, per element (`*`: any element). */
+const ATTRIBUTES: Record<string, string[]> = {
+  '*': ['id', 'lang'],
+  ins: ['dataSourceReading'],
+  time: ['dateTime'],
+  th: ['scope', 'colSpan', 'rowSpan'],
+  td: ['colSpan', 'rowSpan'],
+  figure: ['ariaLabel'],
+};
+/** Property names of hast as XML attribute names. */
+const ATTRIBUTE_NAMES: Record<string, string> = { dataSourceReading: 'data-source-reading', dateTime: 'datetime', colSpan: 'colspan', rowSpan: 'rowspan', ariaLabel: 'aria-label' };
+
+/** The classes of a hast element. */
+export function classesOf(element: Element): string[] {
+  const value: unknown = element.properties.className;
+  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
+}
+
+/** True for an element that is the site's interface or apparatus rather than content. */
+export function isApparatus(element: Element): boolean {
+  if (INTERFACE.has(element.tagName) || element.properties.hidden) return true;
+  if (element.properties.role === 'doc-backlink') return true;
+  const classes = classesOf(element);
+  if (classes.some((name) => APPARATUS.includes(name))) return true;
+  // Visually hidden words are for screen readers on the site; a table's caption is kept as the table's name.
+  if (classes.includes('ed-visually-hidden') && element.tagName !== 'caption') return true;
+  // Pagefind's ignore marks exactly what is not the text: numbers, tooltips, navigation.
+  return element.properties.dataPagefindIgnore !== undefined;
+}
+
+/** True for a note reference of the site, in today's or tomorrow's markup. */
+export function isNoteref(element: Element): boolean {
+  return classesOf(element).includes('ed-noteref') || element.properties.role === 'doc-noteref';
+}
+
+/** The glossary slug a link points to, if it is a glossed term (`a.ed-term` or a link to `/glossary/<slug>/`). */
+export function glossarySlugOf(element: Element): string | undefined {
+  if (element.tagName !== 'a') return undefined;
+  const href = String(element.properties.href ?? '');
+  const fromHref = /^\/glossary\/([a-z0-9-]+)\/?$/.exec(href)?.[1];
+  if (fromHref) return fromHref;
+  if (classesOf(element).includes('ed-term') && typeof element.properties.dataTerm === 'string') return element.properties.dataTerm;
+  return undefined;
+}
+
+/** Site content (a paragraph's children) as the book's inline XHTML: words, formatting, notes and glossed terms only. */
+export function inlineContent(nodes: ElementContent[], context: SiteContext): XNode[] {
+  return nodes.flatMap((node) => convert(node, context, false));
+}
+
+/** Site content that may hold blocks (a figure, a note body, a page) as the book's XHTML. */
+export function flowContent(nodes: ElementContent[], context: SiteContext): XNode[] {
+  return nodes.flatMap((node) => convert(node, context, true));
+}
+
+function convert(node: ElementContent, context: SiteContext, blocks: boolean): XNode[] {
+  if (node.type === 'text') return [node.value];
+  if (node.type !== 'element') return [];
+  if (isNoteref(node)) return [context.noteref ? context.noteref(node) : markText(node)];
+  if (isApparatus(node)) return [];
+  const slug = glossarySlugOf(node);
+  if (slug) return [x('a', { 'epub:type': 'glossref', role: 'doc-glossref', class: 'term', href: `${BOOK_FILES.glossary}#${slug}` }, inlineContent(node.children, context))];
+  if (node.tagName === 'a') {
+    const href = String(node.properties.href ?? '');
+    const target = /^https?:/.test(href) ? href : bookHref(href, context.chapters);
+    const children = inlineContent(node.children, context);
+    return target ? [x('a', { href: target }, children)] : children;
+  }
+  if (INLINE.has(node.tagName) || (blocks && BLOCK.has(node.tagName))) {
+    const inner = blocks && BLOCK.has(node.tagName) ? flowContent(node.children, context) : inlineContent(node.children, context);
+    return [x(node.tagName, attributesOf(node), inner)];
+  }
+  // A span that says whose words these are (the editors') keeps its class; other wrappers go.
+  if (node.tagName === 'span' && classesOf(node).includes('ed-editorial')) return [x('span', { class: 'editorial' }, inlineContent(node.children, context))];
+  return blocks ? flowContent(node.children, context) : inlineContent(node.children, context);
+}
+
+/** A note reference printed as text: its mark, in brackets when the editors restored it. */
+function markText(element: Element): string {
+  const mark = textContent(element).trim();
+  return element.properties.dataRestored !== undefined ? `[${mark}]` : mark;
+}
+
+/** The text of a hast node. */
+export function textContent(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  return node.children.map(textContent).join('');
+}
+
+function attributesOf(element: Element): Record<string, string | undefined> {
+  const attrs: Record<string, string | undefined> = {};
+  for (const name of [...ATTRIBUTES['*'], ...(ATTRIBUTES[element.tagName] ?? [])]) {
+    const value = element.properties[name];
+    if (value !== undefined && value !== null && value !== false) attrs[ATTRIBUTE_NAMES[name] ?? name] = Array.isArray(value) ? value.join(' ') : String(value);
+  }
+  // The site's `ed-` classes without their prefix, for the book's own stylesheet.
+  const classes = classesOf(element)
+    .filter((name) => name.startsWith('ed-'))
+    .map((name) => name.slice(3));
+  if (classes.length > 0) attrs.class = classes.join(' ');
+  return attrs;
+}

@@ -1,0 +1,55 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { loadEdition } from '../edition/edition.ts';
+import { loadGlossary } from '../edition/glossary.ts';
+import { loadTimeline } from '../edition/timeline.ts';
+import { epubFileName } from '../epub/book-paths.ts';
+import { makeBook } from '../epub/book.ts';
+import { readSections } from '../epub/sections.ts';
+import { readTokens } from '../epub/tokens.ts';
+
+const TOKENS = new URL('../styles/tokens.css', import.meta.url);
+
+/**
+ * Writes the edition as an EPUB 3 book into dist/ (`this-changed-everything-twice.epub`), its
+ * chapters taken from the built section pages. Runs before the service worker lists dist/, so
+ * the book is saved for offline reading too.
+ */
+export default function epub(): AstroIntegration {
+  return {
+    name: 'edition:epub',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const edition = loadEdition();
+        const glossary = loadGlossary();
+        const bytes = makeBook({
+          edition,
+          sections: readSections(),
+          page: (path) => {
+            const file = join(dist, path, 'index.html');
+            return { html: readFileSync(file, 'utf8'), file };
+          },
+          glossary: glossary.values(),
+          timeline: loadTimeline(glossary)?.periods,
+          tokens: readTokens(readFileSync(TOKENS, 'utf8'), 'src/styles/tokens.css'),
+          modified: modifiedDate(edition.editionDate),
+        });
+        const name = epubFileName(edition.title);
+        writeFileSync(join(dist, name), bytes);
+        logger.info(`${name}: ${Math.round(bytes.length / 1024)} kB`);
+      },
+    },
+  };
+}
+
+/**
+ * The book's `dcterms:modified`: SOURCE_DATE_EPOCH when the build sets it (reproducible builds),
+ * else the edition's date, so an unchanged edition builds to the same bytes.
+ */
+function modifiedDate(editionDate: string): Date {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  return Number.isInteger(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date(`${editionDate}T00:00:00Z`);
+}
