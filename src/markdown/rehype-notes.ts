@@ -36,9 +36,9 @@ type Parent = Root | Element;
  * <aside class="ed-sidenote" id="note-4-text" role="doc-footnote">…Serge, Memoirs, 119. <a role="doc-backlink">↩</a></aside>
  * ```
  * The paragraph keeps only the author's words and the reference; the note follows the top-level
- * block (paragraph or figure) that holds it, where rehype-paragraph-ids gathers it with its
- * paragraph. It sits in the margin on wide screens and opens after its paragraph on narrow ones
- * (CSS in `src/styles/notes.css`). Every section note must be referenced exactly once.
+ * block (paragraph or figure) that holds it. It sits in the margin on wide screens and opens after
+ * its paragraph on narrow ones (CSS in `src/styles/notes.css`). Every section note must be
+ * referenced exactly once.
  */
 export default function rehypeNotes(options: RehypeNotesOptions = {}) {
   const dir = options.dir ?? ESSAY_DIR;

@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Root } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { recordForPage } from './page-data.ts';
@@ -15,25 +15,25 @@ export interface RehypeParagraphIdsOptions {
 }
 
 /**
- * Numbers the body paragraphs of a section and sets each in a block with its apparatus: every
- * top-level `<p>` gets a permanent id, and its ¶ permalink and its notes sit beside it, never in it.
+ * Numbers the body paragraphs of a section: every top-level `<p>` gets a permanent id, and its ¶
+ * permalink stands just before it, never in it.
  *
  * ```md
- * First paragraph.<NoteRef id="a" />
+ * First paragraph.
  *
  * <figure>…</figure>
  * ```
  * becomes
  * ```html
- * <div class="ed-block"><p id="p1" class="ed-para" data-para="1">First paragraph.<a class="ed-noteref">1</a></p>
- *   <aside class="ed-para__aside"><a class="ed-para__mark" href="#p1">¶ 1</a></aside>
- *   <aside class="ed-sidenote" id="note-1-text">…</aside></div>
+ * <aside class="ed-para__aside" role="none"><a class="ed-para__mark" href="#p1">¶ 1</a></aside>
+ * <p id="p1" class="ed-para" data-para="1">First paragraph.</p>
  * <figure>…</figure>
  * ```
- * The paragraph holds only the author's words and note references, so Reader View, copy and paste
- * and search snippets get the text alone (Readability drops `<aside>`). Paragraphs inside a figure
- * or quotation are not body paragraphs and are not numbered; a figure with notes is set in a block
- * too. These ids are published permalinks (`/v/#p9`): never renumber a published section.
+ * The paragraph holds only the author's words (and note references, glossary links), so Reader View,
+ * copy and paste and search snippets get the text alone: Readability leaves asides out, and the
+ * paragraphs stay siblings in one container, which it recognises as the article. Paragraphs inside
+ * a figure or quotation are not body paragraphs and are not numbered. These ids are published
+ * permalinks (`/v/#p9`): never renumber a published section.
  */
 export default function rehypeParagraphIds(options: RehypeParagraphIdsOptions = {}) {
   const prefix = options.prefix ?? 'p';
@@ -42,16 +42,9 @@ export default function rehypeParagraphIds(options: RehypeParagraphIdsOptions = 
     if (!isEssayFile(file, essay)) return;
     let count = 0;
     const texts: string[] = [];
-    const children: RootContent[] = [];
     for (let index = 0; index < tree.children.length; index++) {
       const node = tree.children[index];
-      const notes: ElementContent[] = [];
-      while (isSidenote(tree.children[index + 1])) notes.push(tree.children[++index] as Element);
-      if (node.type !== 'element' || node.tagName !== 'p') {
-        // A figure (or any other block) that holds note references keeps its notes beside it.
-        children.push(notes.length ? h('div', { className: ['ed-block'] }, [node as ElementContent, ...notes]) : node);
-        continue;
-      }
+      if (node.type !== 'element' || node.tagName !== 'p') continue;
       count += 1;
       texts.push(readerText(node).replace(/\s+/g, ' ').trim());
       node.properties.id = `${prefix}${count}`;
@@ -65,16 +58,12 @@ export default function rehypeParagraphIds(options: RehypeParagraphIdsOptions = 
           String(count),
         ]),
       ]);
-      children.push(h('div', { className: ['ed-block'] }, [node, mark, ...notes]));
+      tree.children.splice(index, 0, mark);
+      index += 1;
     }
-    tree.children = children;
     // Pages read the count (the Cite panel's paragraph picker) from the rendered entry.
     recordForPage(file, 'paragraphs', count);
     // …and each paragraph's text, against which the timeline checks its quotations (src/rendered/timeline.ts).
     recordForPage(file, 'paragraphTexts', texts);
   };
-}
-
-function isSidenote(node: RootContent | undefined): boolean {
-  return node?.type === 'element' && node.tagName === 'aside' && ((node.properties.className as string[] | undefined) ?? []).includes('ed-sidenote');
 }

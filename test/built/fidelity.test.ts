@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { bodyParagraphs, restoreSource } from '../oracle/restore.ts';
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { authorText, normalise, page, select, selectAll } from '../helpers/built-site.ts';
 
@@ -55,9 +55,7 @@ describe('the built edition is faithful to the source', () => {
       built.map((b) => b.text),
     );
     assert.deepEqual(
-      selectAll('.ed-block', doc)
-        .filter((block) => select('p.ed-para', block))
-        .map((block) => [select('p.ed-para', block)?.properties.id, select('a.ed-para__mark', block)?.properties.href]),
+      whole.map((p) => [p.properties.id, select('a.ed-para__mark', markBefore(doc, p))?.properties.href]),
       built.map((b) => [`${slugs.get(b.section)}-${b.id}`, `/${slugs.get(b.section)}/#${b.id}`]),
     );
   });
@@ -74,10 +72,10 @@ describe('the built edition is faithful to the source', () => {
     assert.match(toText(select('figure#figure-1 > figcaption', doc)), /John Reed, Ten Days That Shook The World/);
     assert.match(text, /Image not available/);
     assert.equal(selectAll('figure#figure-1 img', doc).length, 0, 'no image stands in for the missing poster');
-    const blocks = selectAll('.ed-prose > .ed-block', doc);
-    const at = blocks.findIndex((block) => select('figure#figure-1', block));
-    assert.equal(select('p.ed-para', blocks[at - 1])?.properties.id, 'p7');
-    assert.equal(select('p.ed-para', blocks[at + 1])?.properties.id, 'p8');
+    const blocks = selectAll('.ed-prose > figure, .ed-prose > p.ed-para', doc);
+    const at = blocks.indexOf(figure);
+    assert.equal(blocks[at - 1].properties.id, 'p7');
+    assert.equal(blocks[at + 1].properties.id, 'p8');
   });
 
   test('each emendation shows the edition’s reading and keeps the source reading', () => {
@@ -91,6 +89,15 @@ describe('the built edition is faithful to the source', () => {
     ]);
   });
 });
+
+/** The element just before a paragraph: its ¶ permalink's aside. */
+function markBefore(doc: Root, p: Element): Element | undefined {
+  const parent = selectAll('.ed-prose', doc).find((prose) => prose.children.includes(p));
+  const siblings = parent?.children.filter((child): child is Element => child.type === 'element') ?? [];
+  const before = siblings[siblings.indexOf(p) - 1];
+  assert.ok(before && classes(before).includes('ed-para__aside'), `the ¶ permalink stands just before #${p.properties.id}`);
+  return before;
+}
 
 function classes(element: Element): string[] {
   return (element.properties.className as string[] | undefined) ?? [];
