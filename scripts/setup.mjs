@@ -4,15 +4,17 @@
 //   node scripts/setup.mjs            npm dependencies (when missing or stale)
 //   node scripts/setup.mjs --browser  …and a Chromium for the end-to-end tests
 //   node scripts/setup.mjs --nginx    …and nginx to serve them (unless E2E_SERVER=preview)
-//   node scripts/setup.mjs --epubcheck …and EPUBCheck with a Java runtime, to check the EPUB
+//   node scripts/setup.mjs --validators …and Java with EPUBCheck, for the Nu Html Checker and the EPUB check
 import { execSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const run = (command) => execSync(command, { stdio: 'inherit' });
 const installed = 'node_modules/.package-lock.json';
 
-if (!existsSync(installed) || statSync('package-lock.json').mtimeMs > statSync(installed).mtimeMs) {
+// A node_modules that is a link (a git worktree sharing another checkout's) is not this checkout's to replace.
+const linked = existsSync('node_modules') && lstatSync('node_modules').isSymbolicLink();
+if (!linked && (!existsSync(installed) || statSync('package-lock.json').mtimeMs > statSync(installed).mtimeMs)) {
   console.log('setup: installing npm dependencies (npm ci)…');
   run('npm ci --no-audit --no-fund');
 }
@@ -30,15 +32,16 @@ if (process.argv.includes('--nginx') && process.env.E2E_SERVER !== 'preview' && 
   apt('nginx-light libnginx-mod-http-brotli-filter || apt-get install -y -qq nginx');
 }
 
-// The EPUB test runs Debian's EPUBCheck jar with Java (its shell wrapper does not run everywhere).
+// The validators run on Java: the Nu Html Checker (vnu-jar, from npm) and Debian's EPUBCheck jar (its
+// shell wrapper does not run everywhere).
 const epubcheckJar = () => existsSync('/usr/share/java/epubcheck.jar') || (process.env.EPUBCHECK_JAR && existsSync(process.env.EPUBCHECK_JAR));
 const hasJava = () => ['/usr/bin/java', '/usr/local/bin/java'].some(existsSync) || Boolean(process.env.JAVA_HOME);
-if (process.argv.includes('--epubcheck') && !(epubcheckJar() && hasJava())) {
+if (process.argv.includes('--validators') && !(epubcheckJar() && hasJava())) {
   if (!root || !existsSync('/usr/bin/apt-get')) {
-    console.error('setup: EPUBCheck and Java are needed to check the EPUB.\n  → Install them (`sudo apt-get install -y epubcheck default-jre-headless`), or download EPUBCheck and set EPUBCHECK_JAR to its jar.');
+    console.error('setup: Java and EPUBCheck are needed to validate the pages and the EPUB.\n  → Install them (`sudo apt-get install -y epubcheck default-jre-headless`), or download EPUBCheck and set EPUBCHECK_JAR to its jar.');
     process.exit(1);
   }
-  console.log("setup: installing Debian's epubcheck and a Java runtime to check the EPUB…");
+  console.log("setup: installing a Java runtime and Debian's epubcheck for the validators…");
   apt('epubcheck default-jre-headless');
 }
 
