@@ -28,8 +28,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.locator('.ed-result').first()).toBeVisible();
       expect(await violations(page), 'search').toEqual([]);
       await page.goto('/v/');
-      await page.locator('#p5 .ed-gloss[data-term="cheka"] .ed-term').focus();
-      await expect(page.locator('#p5 .ed-gloss[data-term="cheka"] .ed-tip')).toBeVisible();
+      await page.locator('#p5 a.ed-term[data-term="cheka"]').focus();
+      await expect(page.locator('.ed-tip')).toBeVisible();
       expect(await violations(page), 'tooltip').toEqual([]);
     });
 
@@ -48,13 +48,14 @@ test('the keyboard reaches the skip link first, then the text’s note reference
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to the text' })).toBeFocused();
   await page.keyboard.press('Enter');
+  const expected = (await page.locator('a.ed-noteref').evaluateAll((refs) => refs.map((ref) => ref.id))).slice(0, 3);
   const order: string[] = [];
   for (let i = 0; i < 300 && order.length < 3; i++) {
     await page.keyboard.press('Tab');
     const id = await page.evaluate(() => (document.activeElement?.classList.contains('ed-noteref') ? document.activeElement.id : ''));
     if (id) order.push(id);
   }
-  expect(order).toEqual(['note-3', 'note-4', 'note-5']);
+  expect(order).toEqual(expected);
 });
 
 test('“Skip to the text” skips the header and the table of contents', async ({ page }) => {
@@ -80,8 +81,8 @@ test.describe('sepia theme', () => {
       expect(await violations(page), path).toEqual([]);
     }
     await page.goto('/v/');
-    await page.locator('#p5 .ed-gloss[data-term="cheka"] .ed-term').focus();
-    await expect(page.locator('#p5 .ed-gloss[data-term="cheka"] .ed-tip')).toBeVisible();
+    await page.locator('#p5 a.ed-term[data-term="cheka"]').focus();
+    await expect(page.locator('.ed-tip')).toBeVisible();
     await page.setViewportSize({ width: 360, height: 740 });
     await page.locator('#note-4').click();
     expect(await violations(page), '/v/ with a tooltip and a note open').toEqual([]);

@@ -20,7 +20,7 @@ test.describe('the whole essay on one page', () => {
     const paragraph = page.locator('#v-p9');
     await expect(paragraph).toBeInViewport();
     expect(await paragraph.innerText()).toBe(text);
-    const mark = paragraph.getByRole('link', { name: 'Paragraph 9' });
+    const mark = page.locator('section#v').getByRole('link', { name: 'Paragraph 9', exact: true });
     await expect(mark).toHaveAttribute('href', '/v/#p9');
     await mark.click();
     await expect(page).toHaveURL(/\/v\/#p9$/);
@@ -53,8 +53,9 @@ test.describe('the whole essay on one page', () => {
     await expect(page.locator('#v-note-4-text')).toContainText('Serge');
     const term = page.locator('section#v .ed-term').first();
     await term.focus();
-    const tip = page.locator(`#${await term.getAttribute('aria-describedby')}`);
+    const tip = page.locator('.ed-tip');
     await expect(tip).toBeVisible();
+    await expect(term).toHaveAccessibleDescription(/^Editors’ gloss: /);
   });
 
   test('prints as a clean document: title, date, sections, endnotes, permalink URLs; no screen machinery', async ({ page }) => {

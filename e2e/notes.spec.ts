@@ -14,18 +14,17 @@ const AUTHOR_NOTES = [
 test.describe('wide screens: notes in the margin', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 
-  test('note 4 sits beside its reference without any interaction', async ({ page }) => {
+  test('note 4 sits in the margin beside its paragraph without any interaction', async ({ page }) => {
     const reader = await new SectionPage(page).open('/v/');
-    const ref = reader.noteRef('4');
     const note = reader.note('4');
-    await ref.scrollIntoViewIfNeeded();
+    await reader.paragraph(6).scrollIntoViewIfNeeded();
     await expect(note).toBeVisible();
     await expect(note).toBeInViewport();
-    const [refBox, noteBox, textBox] = await Promise.all([ref.boundingBox(), note.boundingBox(), reader.paragraph(6).boundingBox()]);
-    if (!refBox || !noteBox || !textBox) throw new Error('missing boxes');
+    const [noteBox, textBox] = await Promise.all([note.boundingBox(), reader.paragraph(6).boundingBox()]);
+    if (!noteBox || !textBox) throw new Error('missing boxes');
     expect(noteBox.x).toBeGreaterThanOrEqual(textBox.x + textBox.width);
-    // Top-aligned with the reference's line (within one line of text).
-    expect(Math.abs(noteBox.y - refBox.y)).toBeLessThan(30);
+    // Beside the paragraph that holds the reference, from its first line.
+    expect(Math.abs(noteBox.y - textBox.y)).toBeLessThan(30);
     await expect(note).toContainText('Serge, Memoirs, 119.');
   });
 
@@ -66,14 +65,19 @@ test.describe('narrow screens: a tap away', () => {
     await expect(ref).toHaveAttribute('aria-expanded', 'false');
   });
 
-  test('the note opens right after the reference, inside its paragraph', async ({ page }) => {
+  test('the note opens right after its paragraph, outside the author’s sentence', async ({ page }) => {
     const reader = await new SectionPage(page).open('/v/');
-    await reader.noteRef('5').click();
-    const [refBox, noteBox] = await Promise.all([reader.noteRef('5').boundingBox(), reader.note('5').boundingBox()]);
-    if (!refBox || !noteBox) throw new Error('missing boxes');
+    const ref = reader.noteRef('5');
+    await ref.click();
+    const paragraph = page.locator('p.ed-para', { has: ref });
+    const [refBox, noteBox, textBox] = await Promise.all([ref.boundingBox(), reader.note('5').boundingBox(), paragraph.boundingBox()]);
+    if (!refBox || !noteBox || !textBox) throw new Error('missing boxes');
     expect(noteBox.y).toBeGreaterThan(refBox.y);
-    expect(noteBox.y - (refBox.y + refBox.height)).toBeLessThan(40);
+    expect(noteBox.y).toBeGreaterThanOrEqual(textBox.y + textBox.height - 1);
+    expect(noteBox.y - (textBox.y + textBox.height)).toBeLessThan(40);
     expect(noteBox.x + noteBox.width).toBeLessThanOrEqual(360);
+    // The paragraph's own text never includes the note.
+    expect(await paragraph.textContent()).not.toContain('stalinisme');
   });
 
   test('Enter and Space open and close a note from the keyboard; focus stays on the reference', async ({ page }) => {
