@@ -4,13 +4,13 @@ import { SECTIONS } from './support/edition';
 
 /** Loads a page with a cold cache and returns what it fetched, as a gzip-serving host sends it. */
 async function coldLoad(page: Page, path: string) {
-  const fetched: { url: string; bytes: number }[] = [];
-  page.on('response', async (response) => {
-    const body = await response.body().catch(() => undefined);
-    if (body) fetched.push({ url: response.url(), bytes: wire(body) });
+  // Every body is awaited before counting: a sum taken while handlers still run could only undercount.
+  const pending: Promise<{ url: string; bytes: number } | undefined>[] = [];
+  page.on('response', (response) => {
+    pending.push(response.body().then((body) => ({ url: response.url(), bytes: wire(body) }), () => undefined));
   });
   await page.goto(path, { waitUntil: 'networkidle' });
-  return fetched;
+  return (await Promise.all(pending)).filter((fetched) => fetched !== undefined);
 }
 
 test.describe('page weight budgets (bench/budgets.ts)', () => {
