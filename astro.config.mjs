@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import epub from './src/integrations/epub.ts';
+import contentWatch from './src/integrations/content-watch.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import offline from './src/integrations/offline.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
@@ -25,7 +26,7 @@ export default defineConfig({
   // Pagefind indexes the finished dist/; the EPUB is made from the built section pages; the service
   // worker, last, lists everything including the index and the EPUB.
   // requireSiteOrigin first: a build without SITE_URL stops before doing any work.
-  integrations: [requireSiteOrigin(), mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }), hostFiles(), pagefindIndex(), epub(), offline()],
+  integrations: [requireSiteOrigin(), contentWatch(), mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }), hostFiles(), pagefindIndex(), epub(), offline()],
   // Content-Security-Policy as a <meta> tag with hashes of every inline script and style (Astro's
   // built-in CSP). Pagefind needs WebAssembly ('wasm-unsafe-eval') and a blob: worker. Headers that
   // a meta tag cannot carry (frame-ancestors) are set by the host: see deploy/.

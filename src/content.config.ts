@@ -1,3 +1,4 @@
+import { isAbsolute } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ESSAY_DIR } from './edition/paths.ts';
@@ -5,7 +6,7 @@ import { sectionSchema } from './schemas/section.ts';
 
 /** The essay: one MDX file per section in `content/essay/`; the file name is the URL slug. */
 const essay = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `./${ESSAY_DIR}` }),
+  loader: glob({ pattern: '*.mdx', base: isAbsolute(ESSAY_DIR) ? ESSAY_DIR : `./${ESSAY_DIR}` }),
   schema: sectionSchema,
 });
 
