@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS } from './bench/browser.ts';
 
-// Playwright's own Chromium when it is installed; otherwise Debian's (see ../shared/STACK.md).
+// Playwright's own Chromium when it is installed; otherwise Debian's (/usr/bin/chromium).
 const ownChromium = existsSync(chromium.executablePath());
 const port = Number(process.env.E2E_PORT ?? 4399);
 // The suite runs against the shipped nginx config (deploy/nginx.conf) unless told to use astro preview.

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 
-/** Flags for Debian's Chromium on these machines (see ../shared/STACK.md). */
+/** Flags for Debian's Chromium: without the background-networking ones it keeps trying hosts a closed network refuses. */
 export const CHROMIUM_FLAGS = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
 /** Playwright's own Chromium when installed, otherwise Debian's (as in playwright.config.ts). */

@@ -7,7 +7,7 @@ const TEMPLATE = new URL('../offline/service-worker.js', import.meta.url);
 
 /**
  * Writes `dist/sw.js`, the service worker that keeps the whole edition readable offline after a
- * first visit (issue 8). Runs after Pagefind, so the search index is saved too.
+ * first visit. Runs after Pagefind, so the search index is saved too.
  */
 export default function offline(): AstroIntegration {
   return {
