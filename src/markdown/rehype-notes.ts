@@ -33,12 +33,13 @@ type Parent = Root | Element;
  * becomes
  * ```html
  * <p>…writes Serge.<a class="ed-noteref" id="note-4" href="#note-4-text" role="doc-noteref">4</a></p>
- * <aside class="ed-sidenote" id="note-4-text" role="doc-footnote">…Serge, Memoirs, 119. <a role="doc-backlink">↩</a></aside>
+ * <div class="ed-margin"><aside class="ed-sidenote" id="note-4-text" role="doc-footnote">…Serge, Memoirs, 119.
+ *   <a role="doc-backlink">↩</a></aside></div>
  * ```
- * The paragraph keeps only the author's words and the reference; the note follows the top-level
- * block (paragraph or figure) that holds it. It sits in the margin on wide screens and opens after
- * its paragraph on narrow ones (CSS in `src/styles/notes.css`). Every section note must be
- * referenced exactly once.
+ * The paragraph keeps only the author's words and the reference; the notes of a top-level block
+ * (paragraph or figure) follow it in one margin box. It sits in the margin on wide screens and each
+ * note opens after its paragraph on narrow ones (CSS in `src/styles/notes.css`). Every section note
+ * must be referenced exactly once.
  */
 export default function rehypeNotes(options: RehypeNotesOptions = {}) {
   const dir = options.dir ?? ESSAY_DIR;
@@ -78,8 +79,10 @@ export default function rehypeNotes(options: RehypeNotesOptions = {}) {
       if (!('children' in block)) continue;
       const asides: Element[] = [];
       resolve(block as Parent, asides);
-      tree.children.splice(index + 1, 0, ...asides);
-      index += asides.length;
+      if (asides.length === 0) continue;
+      // One margin box per block: on wide screens it takes the block's row, so notes never push the text apart.
+      tree.children.splice(index + 1, 0, h('div', { className: ['ed-margin'] }, asides));
+      index += 1;
     }
 
     for (const note of own) {
