@@ -22,6 +22,15 @@ test.describe('served by deploy/nginx.conf', () => {
     expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
+  test('the EPUB is served as a book, with the security headers', async ({ request, page }) => {
+    await page.goto('/');
+    const href = await page.locator('a[href$=".epub"]').first().getAttribute('href');
+    const response = await request.get(href as string);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/epub+zip');
+    expect(response.headers()['x-content-type-options']).toBe('nosniff');
+  });
+
   test('a missing page is a real 404 with the edition’s page', async ({ request }) => {
     const response = await request.get('/no-such-section/');
     expect(response.status()).toBe(404);
