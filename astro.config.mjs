@@ -22,7 +22,8 @@ export default defineConfig({
   outDir: process.env.EDITION_OUT ?? './dist',
   // Retired pages keep working: every published URL is in content/permalinks.json.
   redirects: loadRedirects(),
-  build: { format: 'directory' },
+  // Stylesheets are files, never inline <style>: cached across pages, and nothing inline for the CSP.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Pagefind indexes the finished dist/; the EPUB is made from the built section pages; the service
   // worker, last, lists everything including the index and the EPUB.
   // requireSiteOrigin first: a build without SITE_URL stops before doing any work.

@@ -1,3 +1,5 @@
+import { minWidthQuery } from './breakpoint';
+
 /**
  * Progressive enhancement for note references. Without JavaScript a reference is a link to its
  * note, which CSS shows on narrow screens while it is the URL's :target. With it, on narrow
@@ -5,7 +7,7 @@
  * line and closes it again, and focus stays put. On wide screens the note is already beside the
  * text, so activating the reference only highlights it.
  */
-export function enhanceNotes(doc: Document, wideQuery = '(min-width: 75rem)'): void {
+export function enhanceNotes(doc: Document, wideQuery = minWidthQuery(doc, '--ed-wide')): void {
   const wide = doc.defaultView?.matchMedia(wideQuery);
   const refs = [...doc.querySelectorAll<HTMLAnchorElement>('a.ed-noteref')];
   const noteOf = (ref: HTMLAnchorElement) => doc.getElementById(ref.hash.slice(1));

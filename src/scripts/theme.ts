@@ -1,3 +1,4 @@
+import { applyThemeColor } from '../theme/theme-color';
 import { THEME_STORAGE_KEY, THEMES, type Theme } from '../theme/themes';
 
 /**
@@ -15,6 +16,7 @@ export function enhanceTheme(doc: Document): void {
     const choice = select.value;
     if ((THEMES as readonly string[]).includes(choice)) root.dataset.theme = choice as Theme;
     else delete root.dataset.theme;
+    applyThemeColor(doc, root.dataset.theme as Theme | undefined);
     try {
       if (root.dataset.theme) localStorage.setItem(THEME_STORAGE_KEY, choice);
       else localStorage.removeItem(THEME_STORAGE_KEY);

@@ -1,3 +1,5 @@
+import { minWidthQuery } from './breakpoint';
+
 /**
  * The table of contents: open on wide screens (where it is a rail beside the text), and, on the
  * one-page essay, marking the section being read as the reader scrolls.
@@ -6,7 +8,7 @@ export function enhanceToc(doc: Document): void {
   const toc = doc.querySelector<HTMLElement>('.ed-toc');
   const details = toc?.querySelector('details');
   if (!toc || !details) return;
-  const wide = doc.defaultView?.matchMedia('(min-width: 75rem)');
+  const wide = doc.defaultView?.matchMedia(minWidthQuery(doc, '--ed-wide'));
   // CSS shows the list on wide screens even while closed; opening it keeps the accessibility tree in step.
   if (wide?.matches) details.open = true;
   if (toc.dataset.toc !== 'in-page') return;
