@@ -136,7 +136,54 @@ async function selectWords(page: Page, id: string, words: string) {
   );
 }
 
+/** Selects from the words `from` to the words `to` inside paragraph `id`, across elements (a note reference, a glossed term). */
+async function selectAcross(page: Page, id: string, from: string, to: string) {
+  await page.evaluate(
+    ([id, from, to]) => {
+      const texts: Text[] = [];
+      const walker = document.createTreeWalker(document.getElementById(id) as HTMLElement, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+      const start = texts.find((node) => node.data.includes(from)) as Text;
+      const end = texts.find((node) => node.data.includes(to)) as Text;
+      const range = document.createRange();
+      range.setStart(start, start.data.indexOf(from));
+      range.setEnd(end, end.data.indexOf(to) + to.length);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    },
+    [id, from, to],
+  );
+}
+
 test.describe('citing selected words', () => {
+  test('a quote never takes in a note reference’s number or letter', async ({ page }) => {
+    await page.goto('/v/');
+    // Editors' note i stands right after "Lenin" in ¶ 5; author's note 3 at its end.
+    await selectAcross(page, 'p5', 'attempt on the life of', 'Lenin');
+    await page.locator('#p5').hover();
+    await page.getByRole('button', { name: 'Cite paragraph 5' }).click();
+    const panel = page.locator('details.ed-cite');
+    await expect(panel.locator('[data-cite="mla-short"]')).toHaveText('“attempt on the life of Lenin” (“This Changed Everything—Twice,” par. 5)');
+    await selectAcross(page, 'p5', 'the life of', 'was one of the early');
+    await page.locator('#p5').hover();
+    await page.getByRole('button', { name: 'Cite paragraph 5' }).click();
+    await expect(panel.locator('[data-cite="mla-short"]')).toHaveText('“the life of Lenin, was one of the early” (“This Changed Everything—Twice,” par. 5)');
+    // The page prints the letter between "Lenin" and ", was": the link names the words on each side of it.
+    await expect(panel.locator('[data-cite-passage-link]')).toHaveAttribute('href', /#p5:~:text=the%20life%20of%20Lenin,one%20of%20the%20early$/);
+  });
+
+  test('words found in several paragraphs are linked with the words around them', async ({ page }) => {
+    await page.goto('/v/');
+    await selectWords(page, 'p9', 'the Bolsheviks');
+    await page.locator('#p9').hover();
+    await page.getByRole('button', { name: 'Cite paragraph 9' }).click();
+    const href = (await page.locator('[data-cite-passage-link]').getAttribute('href')) as string;
+    expect(href).toMatch(/#p9:~:text=[^,]+-,the%20Bolsheviks,-[^,]+$/);
+    await page.goto('about:blank');
+    await page.goto(`/v/${href.slice(href.indexOf('#'))}`);
+    await expect(page.locator('#p9')).toBeInViewport();
+  });
+
   test('"Cite" on the paragraph quotes the selection, with a text-fragment link to it', async ({ page }) => {
     await page.goto('/v/');
     // A selection that ends inside a word ("on" of "one") is widened to whole words.

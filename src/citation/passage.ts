@@ -37,16 +37,41 @@ export function encodeTextTerm(term: string): string {
   return encodeURIComponent(term).replace(/-/g, '%2D');
 }
 
-/** `text=harmed%20no%20one`, or `text=start,end` naming the first and last words of a long quote. */
-export function textDirective(quote: string): string {
+/** What the browser must match besides the quote: the pieces it is split into by note references, and its context. */
+export interface DirectiveOptions {
+  /**
+   * The quote's words between the note references it spans (`["factions.", "The two"]`): the page
+   * prints a reference's number between them, so they can only be matched as a start and an end.
+   */
+  pieces?: string[];
+  /** Words just before and after the quote in its paragraph, for a quote the page holds more than once. */
+  context?: { before: string; after: string };
+}
+
+const firstWords = (text: string, count: number) => normaliseQuote(text).split(' ').slice(0, count).join(' ');
+const lastWords = (text: string, count: number) => normaliseQuote(text).split(' ').slice(-count).join(' ');
+
+/**
+ * `text=harmed%20no%20one`, or `text=start,end` naming the first and last words of a long quote or
+ * of one that spans a note reference; with `context`, `text=prefix-,…,-suffix`, so that a browser,
+ * which highlights the first match on the page, finds these words and not the same words elsewhere.
+ */
+export function textDirective(quote: string, options: DirectiveOptions = {}): string {
   const words = normaliseQuote(quote).split(' ');
-  if (words.length <= LONG_QUOTE_WORDS) return `text=${encodeTextTerm(words.join(' '))}`;
-  return `text=${encodeTextTerm(words.slice(0, EDGE_WORDS).join(' '))},${encodeTextTerm(words.slice(-EDGE_WORDS).join(' '))}`;
+  const pieces = (options.pieces ?? []).map(normaliseQuote).filter(Boolean);
+  let terms: string[];
+  if (pieces.length > 1) terms = [firstWords(pieces[0], EDGE_WORDS), lastWords(pieces.at(-1) as string, EDGE_WORDS)];
+  else if (words.length <= LONG_QUOTE_WORDS) terms = [words.join(' ')];
+  else terms = [words.slice(0, EDGE_WORDS).join(' '), words.slice(-EDGE_WORDS).join(' ')];
+  const encoded = terms.map(encodeTextTerm);
+  const before = options.context && lastWords(options.context.before, 3);
+  const after = options.context && firstWords(options.context.after, 3);
+  return `text=${[before ? `${encodeTextTerm(before)}-` : '', ...encoded, after ? `-${encodeTextTerm(after)}` : ''].filter(Boolean).join(',')}`;
 }
 
 /** The quote's address: the paragraph's permalink with a text fragment, `…/v/#p9:~:text=…`. */
-export function passageUrl(sectionUrl: string, paragraph: number | string, quote: string): string {
-  return `${sectionUrl.split('#')[0]}#p${paragraph}:~:${textDirective(quote)}`;
+export function passageUrl(sectionUrl: string, paragraph: number | string, quote: string, options: DirectiveOptions = {}): string {
+  return `${sectionUrl.split('#')[0]}#p${paragraph}:~:${textDirective(quote, options)}`;
 }
 
 /** The words as they go inside quotation marks: no closing punctuation, inner double quotes made single. */

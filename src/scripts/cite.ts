@@ -1,22 +1,47 @@
-import { passageUrl, quoteWithCitation, wholeWords } from '../citation/passage';
+import { normaliseQuote, passageUrl, quoteWithCitation, wholeWords, type DirectiveOptions } from '../citation/passage';
 
 /** Words the reader has selected inside one paragraph. */
 interface Passage {
   paragraph: string;
   quote: string;
+  options: DirectiveOptions;
+}
+
+/** Where a note reference stands in a piece of text: its number or letter is not the author's word. */
+const REFERENCE = '\u0000';
+
+/** A piece of a paragraph's text as the author wrote it, each note reference replaced by {@link REFERENCE}. */
+function authorWords(node: Node): string {
+  const copy = node.cloneNode(true) as Element | DocumentFragment;
+  for (const reference of copy.querySelectorAll('.ed-noteref')) reference.replaceWith(REFERENCE);
+  return copy.textContent ?? '';
 }
 
 /** The reader's selection when it lies inside one paragraph (made with a mouse, touch or the keyboard), else null. */
 function selectedPassage(doc: Document): Passage | null {
   const selection = doc.getSelection();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
-  const common = selection.getRangeAt(0).commonAncestorContainer;
+  const range = selection.getRangeAt(0);
+  const common = range.commonAncestorContainer;
   const element = common instanceof Element ? common : common.parentElement;
   const paragraph = element?.closest<HTMLElement>('p.ed-para');
   const number = paragraph?.id.replace(/^p/, '');
   if (!paragraph || !number) return null;
-  const quote = wholeWords(paragraph.innerText, selection.toString());
-  return /[\p{L}\p{N}]/u.test(quote) ? { paragraph: number, quote } : null;
+  // The quote is the author's words: note references split it into pieces, which the page prints
+  // apart (a reference's number stands between them), and are left out of the quotation.
+  const pieces = wholeWords(authorWords(paragraph), authorWords(range.cloneContents())).split(REFERENCE);
+  const quote = normaliseQuote(pieces.join(''));
+  if (!/[\p{L}\p{N}]/u.test(quote)) return null;
+  const options: DirectiveOptions = pieces.length > 1 ? { pieces } : {};
+  // A browser highlights the first match on the whole page: give context when these words are not unique.
+  const plain = (p: Element) => normaliseQuote(authorWords(p).replaceAll(REFERENCE, ''));
+  const occurrences = [...doc.querySelectorAll('p.ed-para')].reduce((sum, p) => sum + plain(p).split(quote).length - 1, 0);
+  if (occurrences > 1) {
+    const text = plain(paragraph);
+    const at = text.indexOf(quote);
+    options.context = { before: text.slice(0, Math.max(0, at)), after: text.slice(at + quote.length) };
+  }
+  return { paragraph: number, quote, options };
 }
 
 /**
@@ -54,7 +79,7 @@ export function enhanceCitations(doc: Document): void {
     }
     if (passageBox && passageLink) {
       passageBox.hidden = !passage;
-      const href = passage ? passageUrl(sectionUrl, passage.paragraph, passage.quote) : '';
+      const href = passage ? passageUrl(sectionUrl, passage.paragraph, passage.quote, passage.options) : '';
       passageLink.href = href;
       passageLink.textContent = href;
     }

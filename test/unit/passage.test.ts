@@ -42,3 +42,15 @@ describe('a quotation with its citation', () => {
     assert.equal(quoteWithCitation('mla', 'as "enemies of the people"', '(x)'), '“as ‘enemies of the people’” (x)');
   });
 });
+
+describe('quotes that span a note reference or recur on the page', () => {
+  test('a quote cut by a note reference is linked by its first and last pieces', () => {
+    assert.equal(textDirective('the life of Lenin, was one of the early', { pieces: ['the life of Lenin', ', was one of the early'] }), 'text=the%20life%20of%20Lenin,one%20of%20the%20early');
+  });
+
+  test('a recurring quote carries the words before and after it', () => {
+    assert.equal(textDirective('the Bolsheviks', { context: { before: 'Yet', after: 'lied to the workers, telling' } }), 'text=Yet-,the%20Bolsheviks,-lied%20to%20the');
+    assert.equal(textDirective('the Bolsheviks', { context: { before: '', after: '' } }), 'text=the%20Bolsheviks');
+  });
+});
+
