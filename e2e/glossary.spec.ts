@@ -18,6 +18,13 @@ test.describe('glossary tooltips', () => {
     await expect(tip).toBeHidden();
   });
 
+  test('after keyboard focus, clicking “More” opens the entry', async ({ page }) => {
+    await page.goto('/v/');
+    await page.locator('#p5 a.ed-term[data-term="cheka"]').focus();
+    await page.locator('.ed-tip a.ed-tip__more').click();
+    await expect(page).toHaveURL(/\/glossary\/cheka\/$/);
+  });
+
   test('keyboard focus shows it, Escape dismisses it without moving focus', async ({ page }) => {
     await page.goto('/v/');
     const term = page.locator('#p5 a.ed-term[data-term="cheka"]');
@@ -85,6 +92,13 @@ test.describe('on a phone', () => {
     await expect(page).toHaveURL(/\/glossary\/cheka\/$/);
   });
 
+  test('“More” in a tapped tooltip opens the entry', async ({ page }) => {
+    await page.goto('/v/');
+    await page.locator('#p5 a.ed-term[data-term="cheka"]').tap();
+    await page.locator('.ed-tip a.ed-tip__more').tap();
+    await expect(page).toHaveURL(/\/glossary\/cheka\/$/);
+  });
+
   test('tooltips stay inside the viewport, flipping above near the bottom edge', async ({ page }) => {
     await page.goto('/v/');
     const terms = page.locator('#p5 a.ed-term, #p12 a.ed-term');
@@ -98,8 +112,7 @@ test.describe('on a phone', () => {
       await term.tap();
       await expect(tip).toBeVisible();
       const [box, termBox] = await Promise.all([tip.boundingBox(), term.boundingBox()]);
-      expect(box, `tip ${i}`).not.toBeNull();
-      if (!box || !termBox) return;
+      if (!box || !termBox) throw new Error(`tip ${i} or its term has no box`);
       expect(box.x, `tip ${i} left edge`).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width, `tip ${i} right edge`).toBeLessThanOrEqual(360);
       expect(box.y, `tip ${i} top edge`).toBeGreaterThanOrEqual(0);

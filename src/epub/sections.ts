@@ -4,6 +4,7 @@ import { ContentError, projectPath } from '../edition/content-error.ts';
 import { ESSAY_DIR } from '../edition/paths.ts';
 import { readYaml } from '../edition/read-yaml.ts';
 import { sectionSchema } from '../schemas/section.ts';
+import { sectionName } from '../edition/section-name.ts';
 
 /** A section as the book lists it: its slug (the chapter's file name), heading and name. */
 export interface BookSection {
@@ -29,7 +30,3 @@ export function readSections(dir = ESSAY_DIR): BookSection[] {
   return sections.map(({ slug, heading }) => ({ slug, heading, name: sectionName(heading) }));
 }
 
-/** A reader-facing name for a heading: `V` → `Part V`; `Afterword` stays. */
-export function sectionName(heading: string): string {
-  return heading === 'Afterword' ? heading : `Part ${heading}`;
-}

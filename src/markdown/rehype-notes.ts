@@ -76,6 +76,8 @@ export default function rehypeNotes(options: RehypeNotesOptions = {}) {
     };
     for (let index = 0; index < tree.children.length; index++) {
       const block = tree.children[index];
+      // A reference on a line of its own is a block: noteFor refuses it with the author's line.
+      if (isNoteRef(block)) noteFor(block, notes, section, mdxFile, placed);
       if (!('children' in block)) continue;
       const asides: Element[] = [];
       resolve(block as Parent, asides);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../edition/content-error.ts';
 import { ESSAY_DIR } from '../edition/paths.ts';
+import { sectionName } from '../edition/section-name.ts';
 
 /** A section with what pages need to link it into the edition. */
 export interface Section {
@@ -27,7 +28,7 @@ export async function getSections(): Promise<Section[]> {
       throw new ContentError(file, frontmatterLine(file, 'order'), `section order ${entry.data.order} is out of sequence (expected ${index + 1})`, 'Give the sections the orders 1, 2, 3… in reading order, each once.');
     }
     const heading = entry.data.heading;
-    return { entry, slug: entry.id, href: `/${entry.id}/`, heading, name: heading === 'Afterword' ? heading : `Part ${heading}`, previous: undefined, next: undefined };
+    return { entry, slug: entry.id, href: `/${entry.id}/`, heading, name: sectionName(heading), previous: undefined, next: undefined };
   });
   sections.forEach((section, index) => {
     section.previous = sections[index - 1];

@@ -84,17 +84,25 @@ export function enhanceGlossary(doc: Document): void {
       if (event.pointerType !== 'touch' && doc.activeElement !== term) hideSoon();
     });
     term.addEventListener('focus', () => show(term));
-    term.addEventListener('blur', () => {
+    term.addEventListener('blur', (event) => {
+      // Focus moving into the tooltip (a tap or click on "More") keeps it open, so the link is followed.
+      if (pressingTip || tip.contains(event.relatedTarget as Node | null)) return;
       if (!term.matches(':hover')) hide();
     });
     // First tap shows the definition; the link is followed on the second tap, or from "More".
     term.addEventListener('pointerup', (event) => {
       if (event.pointerType !== 'touch') return;
       if (current === term && tip.matches(':popover-open')) return;
-      term.addEventListener('click', (click) => click.preventDefault(), { once: true });
+      const block = (click: Event) => click.preventDefault();
+      term.addEventListener('click', block, { once: true });
+      // A tap that yields no click (a long press, a cancelled gesture) must not swallow the next one.
+      view.setTimeout(() => term.removeEventListener('click', block), 700);
       show(term);
     });
   }
+  let pressingTip = false;
+  tip.addEventListener('pointerdown', () => (pressingTip = true));
+  doc.addEventListener('pointerup', () => view.setTimeout(() => (pressingTip = false)), { capture: true });
   tip.addEventListener('pointerenter', () => view.clearTimeout(hideTimer));
   tip.addEventListener('pointerleave', (event) => {
     if (event.pointerType !== 'touch' && current && doc.activeElement !== current) hideSoon();
