@@ -17,6 +17,7 @@ export function placeName(doc: Document, label: string): DocumentFragment {
   const shown = doc.createElement('span');
   shown.setAttribute('aria-hidden', 'true');
   shown.textContent = label;
-  fragment.append(spoken, shown);
+  // The shown text first: pointers (and tools that click a link's first box) land on it.
+  fragment.append(shown, spoken);
   return fragment;
 }
