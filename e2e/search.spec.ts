@@ -12,7 +12,7 @@ test.describe('search lands on the right paragraph or entry', () => {
   test('a person: Kalinin → his entry first, then the Kronstadt paragraph', async ({ page }) => {
     await searchFor(page, 'Kalinin');
     await expect(results(page).first().getByRole('heading')).toHaveText('Mikhail Kalinin');
-    const place = page.getByRole('link', { name: 'V ¶ 9' });
+    const place = page.getByRole('link', { name: 'Part V, paragraph 9' });
     await expect(place).toHaveAttribute('href', '/v/#p9');
     await place.click();
     await expect(page).toHaveURL(/\/v\/#p9$/);
@@ -23,7 +23,7 @@ test.describe('search lands on the right paragraph or entry', () => {
   test('an event: Kronstadt → the glossary entry, then paragraphs of Part V', async ({ page }) => {
     await searchFor(page, 'Kronstadt');
     await expect(results(page).first().getByRole('heading')).toHaveText('Kronstadt rebellion');
-    await expect(page.getByRole('link', { name: 'V ¶ 8' })).toHaveAttribute('href', '/v/#p8');
+    await expect(page.getByRole('link', { name: 'Part V, paragraph 8' })).toHaveAttribute('href', '/v/#p8');
     await expect(page.locator('.ed-result mark').first()).toHaveText(/kronstadt/i);
   });
 

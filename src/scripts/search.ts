@@ -1,4 +1,5 @@
 import { glossaryFirst, toEditionResult, type EditionResult, type PagefindData } from '../search/results';
+import { placeName } from './place-name';
 
 /** The slice of Pagefind's browser API used here (https://pagefind.app/docs/api/). */
 interface Pagefind {
@@ -136,7 +137,7 @@ function render(doc: Document, result: EditionResult): HTMLLIElement {
     const entry = doc.createElement('li');
     const place = doc.createElement('a');
     place.href = sub.url;
-    place.textContent = sub.label;
+    place.append(placeName(doc, sub.label));
     const excerpt = doc.createElement('p');
     excerpt.className = 'ed-result__excerpt';
     excerpt.append(

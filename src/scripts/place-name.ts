@@ -1,0 +1,23 @@
+/**
+ * A search result's place as a link text that reads well aloud: "V ¶ 9" shows as it is and is heard as
+ * "Part V, paragraph 9" (the ¶ sign is read as "pilcrow" or not at all); "Afterword ¶ 1" as
+ * "Afterword, paragraph 1". Other labels ("Note 4") are returned as they are.
+ */
+export function placeName(doc: Document, label: string): DocumentFragment {
+  const fragment = doc.createDocumentFragment();
+  const paragraph = /^(.*) ¶ (\d+)$/.exec(label);
+  if (!paragraph) {
+    fragment.append(label);
+    return fragment;
+  }
+  const [, section, number] = paragraph;
+  const spoken = doc.createElement('span');
+  spoken.className = 'ed-visually-hidden';
+  spoken.textContent = `${/^[IVXLC]+$/.test(section) ? 'Part ' : ''}${section}, paragraph ${number}`;
+  const shown = doc.createElement('span');
+  shown.setAttribute('aria-hidden', 'true');
+  shown.textContent = label;
+  // The shown text first: pointers (and tools that click a link's first box) land on it.
+  fragment.append(shown, spoken);
+  return fragment;
+}
