@@ -1,7 +1,8 @@
 // npm run bench: what readers pay, measured. Builds the site (cold, then warm), loads each page type
 // cold in Chromium, runs three searches, and writes bench/report.json + bench/REPORT.md (committed
-// as the latest baseline), then builds synthetic corpora (bench/scale.ts). Not a test: the budgets in
-// bench/budgets.ts are enforced by `npm test` (e2e/budgets.spec.ts, bench/lighthouse.ts).
+// as the latest baseline), then builds synthetic corpora (bench/scale.ts). `npm run bench` then runs
+// bench/lighthouse.ts --bench. Not a test: `npm test` enforces the byte budgets (e2e/budgets.spec.ts)
+// and the Lighthouse scores that do not vary with the machine's load (bench/lighthouse.ts).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
