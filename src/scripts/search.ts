@@ -78,7 +78,8 @@ export function startSearch(doc: Document): void {
     status.textContent = describe(query, results.length, found.shown.length);
   };
 
-  const search = async () => {
+  /** Runs the query in the field; `typing` waits a moment for the next keystroke first. */
+  const search = async (typing = false) => {
     const query = field.value.trim();
     const mine = ++run;
     if (!query) {
@@ -91,9 +92,11 @@ export function startSearch(doc: Document): void {
     try {
       const api = await loadPagefind();
       const options = filters() ? { filters: filters() } : {};
-      void api.preload(query, options);
-      await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
-      if (mine !== run) return;
+      if (typing) {
+        void api.preload(query, options);
+        await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
+        if (mine !== run) return;
+      }
       const response = await api.search(query, options);
       if (response === null || mine !== run) return;
       found = { query, results: response.results, shown: [] };
@@ -112,7 +115,7 @@ export function startSearch(doc: Document): void {
 
   field.addEventListener('input', () => {
     writeUrl(false);
-    void search();
+    void search(true);
   });
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[type="checkbox"]')) {

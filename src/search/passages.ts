@@ -16,6 +16,9 @@ import { toHtml } from 'hast-util-to-html';
 /** The ids of the places a search result can land on: paragraphs, the figure, notes beside the text. */
 export const PLACE_ID = /^(?:p\d+|figure-\d+|note-(?:\d+|[a-z]+)-text)$/;
 
+/** How much more a word of the essay counts than a word of the editors' pages (Pagefind's default is 1). */
+export const ESSAY_WEIGHT = 2;
+
 /** One record for Pagefind: the URL a result links to and the HTML it indexes. */
 export interface IndexRecord {
   url: string;
@@ -64,5 +67,8 @@ export function indexRecords(html: string, url: string): IndexRecord[] {
     if (isPassageStart(node)) passages.push({ id: String((node as Element).properties.id), nodes: [] });
     passages.at(-1)?.nodes.push(node);
   }
-  return passages.map(({ id, nodes }) => ({ url: `${url}#${id}`, html: page(lang, body, nodes) }));
+  // The essay's own words outrank a glossary entry that only mentions the same word
+  // (https://pagefind.app/docs/weighting/); an entry the query names still comes first (results.ts).
+  const weighted: Element = { ...body, properties: { ...body.properties, dataPagefindWeight: String(ESSAY_WEIGHT) } };
+  return passages.map(({ id, nodes }) => ({ url: `${url}#${id}`, html: page(lang, weighted, nodes) }));
 }

@@ -127,15 +127,21 @@ export function joinPages(results: EditionResult[]): EditionResult[] {
 }
 
 /**
- * Puts a glossary entry first when the query names it (its headword or an alias), whatever
- * Pagefind's ranking: a reader who types "NEP" wants the entry before the paragraphs.
+ * Puts a glossary entry first when the query names it, whatever Pagefind's ranking: a reader who
+ * types "NEP" wants the entry before the paragraphs. An entry the query names exactly (its headword or
+ * an alias) comes before one it names in part ("Communist Party": the Bolsheviks, then the PCE, the
+ * Communist Party of Spain).
  */
 export function glossaryFirst(results: EditionResult[], query: string, aliases: (result: EditionResult) => string[]): EditionResult[] {
   const wanted = normalise(query);
   if (!wanted) return results;
-  const names = (result: EditionResult) => [result.title, ...aliases(result)].map(normalise);
-  const named = (result: EditionResult) => result.kind === 'Glossary' && names(result).some((name) => name === wanted || name.split(/[ ()]+/).includes(wanted) || name.startsWith(`${wanted} `));
-  return [...results.filter(named), ...results.filter((result) => !named(result))];
+  const rank = (result: EditionResult) => {
+    if (result.kind !== 'Glossary') return 2;
+    const names = [result.title, ...aliases(result)].map(normalise);
+    if (names.includes(wanted)) return 0;
+    return names.some((name) => name.split(/[ ()]+/).includes(wanted) || name.startsWith(`${wanted} `)) ? 1 : 2;
+  };
+  return results.map((result, index) => ({ result, index, rank: rank(result) })).sort((a, b) => a.rank - b.rank || a.index - b.index).map(({ result }) => result);
 }
 
 function normalise(text: string): string {
