@@ -110,7 +110,13 @@ export function startSearch(doc: Document): void {
 
   more.addEventListener('click', () => {
     const first = list.children.length;
-    void showMore(run).then(() => (list.children[first] ?? list.lastElementChild)?.querySelector<HTMLAnchorElement>('a')?.focus());
+    showMore(run).then(
+      () => (list.children[first] ?? list.lastElementChild)?.querySelector<HTMLAnchorElement>('a')?.focus(),
+      (error: unknown) => {
+        status.textContent = 'More results are unavailable right now.';
+        console.warn('search failed', error);
+      },
+    );
   });
 
   field.addEventListener('input', () => {

@@ -1,6 +1,7 @@
 /**
  * Loads Pagefind's browser API once per page, configured for this edition (browser only). Nothing is
- * fetched until `loadPagefind()` is first called: pages call it on a reader's intent to search.
+ * fetched until `loadPagefind()` is first called: the search page calls it as it opens. The header
+ * field of every page does the same on a reader's intent, inline (src/components/SiteHeader.astro).
  */
 
 /** The slice of Pagefind's browser API used here (https://pagefind.app/docs/api/). */
@@ -21,10 +22,11 @@ export interface PagefindResult {
  * Pagefind's search options (https://pagefind.app/docs/search-config/, /docs/ranking/).
  * `noWorker`: the index of one essay is small enough to search on the main thread in a few ms, so the
  * worker script (about 12 kB gzip, one more request) is not worth its cost.
- * `ranking.pageLength`: essay pages are long, glossary entries short; softened length normalisation
- * keeps a page that discusses a subject at length from being buried under every entry naming it once.
+ * `ranking.pageLength`: records range from a glossary entry or a passage (100–250 words) to About
+ * (1,300); softened length normalisation keeps the long page from being buried for what it discusses.
+ * Excerpts are built from each result's content (results.ts), so Pagefind's own excerpt is not configured.
  */
-export const PAGEFIND_OPTIONS = { noWorker: true, excerptLength: 30, ranking: { pageLength: 0.2 } } as const;
+export const PAGEFIND_OPTIONS = { noWorker: true, ranking: { pageLength: 0.2 } } as const;
 
 let loading: Promise<Pagefind> | undefined;
 
@@ -41,18 +43,4 @@ export function loadPagefind(): Promise<Pagefind> {
     loading = undefined;
   });
   return loading;
-}
-
-/**
- * Starts loading Pagefind when a reader shows intent to search with `field` (pointer over it, focus,
- * which "/" gives it too), and fetches the index chunks for what they type before they submit.
- * A plain page view fetches nothing.
- */
-export function warmOnIntent(field: HTMLInputElement): void {
-  const warm = () => void loadPagefind().catch(() => undefined);
-  for (const type of ['pointerenter', 'focus', 'touchstart']) field.addEventListener(type, warm, { once: true, passive: true });
-  field.addEventListener('input', () => {
-    const query = field.value.trim();
-    if (query) void loadPagefind().then((pagefind) => pagefind.preload(query), () => undefined);
-  });
 }
