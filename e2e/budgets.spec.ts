@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { BUDGETS, offlineSaveBytes, wire } from '../bench/budgets';
+import { measureFirstSearch, SEARCH_PATHS } from '../bench/search';
 import { SECTIONS } from './support/edition';
 
 /** Loads a page with a cold cache and returns what it fetched, as a gzip-serving host sends it. */
@@ -39,16 +40,16 @@ test.describe('page weight budgets (bench/budgets.ts)', () => {
     expect(fetched.filter((f) => !f.url.startsWith(baseURL as string))).toEqual([]);
   });
 
-  test(`a first search fetches at most ${BUDGETS.firstSearchBytes / 1024} kB gzip`, async ({ page }) => {
-    await page.goto('/search/', { waitUntil: 'networkidle' });
-    const fetched: number[] = [];
-    page.on('response', async (response) => {
-      const body = await response.body().catch(() => undefined);
-      if (body) fetched.push(wire(body));
-    });
-    await page.getByLabel('Search the essay, its notes and the glossary').fill('socialism in one country');
-    await expect(page.locator('.ed-result').first()).toBeVisible();
-    await page.waitForLoadState('networkidle');
-    expect(fetched.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(BUDGETS.firstSearchBytes);
-  });
+  for (const path of SEARCH_PATHS) {
+    for (const [query, budget] of [
+      ['Kronstadt', BUDGETS.firstSearchBytes],
+      ['socialism in one country', BUDGETS.firstSearchAllChunksBytes],
+    ] as const) {
+      test(`a first search for "${query}" from the ${path} fetches at most ${budget / 1024} kB gzip`, async ({ browser, baseURL }) => {
+        const run = await measureFirstSearch(browser, baseURL as string, path, query);
+        expect(run.results).toBeGreaterThan(0);
+        expect(run.gzip, run.files.map((f) => `${f.file} ${f.wire}`).join('\n')).toBeLessThanOrEqual(budget);
+      });
+    }
+  }
 });

@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
 
 const results = (page: Page) => page.locator('.ed-result');
 const status = (page: Page) => page.getByRole('status');
@@ -33,9 +35,48 @@ test.describe('search lands on the right paragraph or entry', () => {
     await expect(results(page).first().getByRole('link').first()).toHaveAttribute('href', '/glossary/nep/');
   });
 
-  test('notes are searched and land on the note', async ({ page }) => {
+  test('a note is found at its place in the text, after its paragraph', async ({ page }) => {
     await searchFor(page, 'Rabinowitch');
-    await expect(page.getByRole('link', { name: 'Note 1' })).toHaveAttribute('href', '/notes/#note-1');
+    const place = page.getByRole('link', { name: 'I, note 1', exact: true });
+    await expect(place).toHaveAttribute('href', '/i/#note-1-text');
+    await place.click();
+    await expect(page.locator('aside.ed-sidenote#note-1-text')).toBeInViewport();
+    await expect(page.locator('aside.ed-sidenote#note-1-text')).toContainText('Rabinowitch');
+  });
+
+  test("an editor's note's words land on that note, not on the paragraph", async ({ page }) => {
+    await searchFor(page, '527 killed');
+    await expect(page.getByRole('link', { name: 'V, editor’s note h', exact: true })).toHaveAttribute('href', '/v/#note-h-text');
+  });
+
+  test('another case or no diacritics still finds the passage', async ({ page }) => {
+    await searchFor(page, 'emigres');
+    await expect(page.locator('.ed-result__places a[href^="/v/#p"]').first()).toBeVisible();
+    await expect(page.locator('.ed-result mark', { hasText: 'émigrés' }).first()).toBeVisible();
+    await searchFor(page, 'Andres Nin');
+    await expect(results(page).first().getByRole('heading')).toHaveText('Andrés Nin');
+    await expect(page.locator('.ed-result__places a[href^="/iii/#p"]').first()).toBeVisible();
+    await searchFor(page, 'KRONSTADT');
+    await expect(results(page).first().getByRole('heading')).toHaveText('Kronstadt rebellion');
+    await expect(page.getByRole('link', { name: 'V ¶ 8' })).toHaveAttribute('href', '/v/#p8');
+  });
+
+  test('every name of every glossary entry (headword and aliases) finds that entry first', async ({ page }) => {
+    test.setTimeout(180_000);
+    const dir = 'content/glossary';
+    const entries = readdirSync(dir).map((file) => parse(readFileSync(`${dir}/${file}`, 'utf8')) as { headword: string; aliases?: string[] });
+    await page.goto('/search/');
+    const field = page.getByLabel('Search the essay, its notes and the glossary');
+    const missed: string[] = [];
+    for (const { headword, aliases = [] } of entries) {
+      for (const name of [headword, ...aliases]) {
+        await field.fill(name);
+        await expect(status(page)).toContainText(`“${name}”`);
+        const first = await results(page).first().getByRole('heading').textContent();
+        if (first !== headword) missed.push(`${name} → ${first} (wanted ${headword})`);
+      }
+    }
+    expect(missed).toEqual([]);
   });
 });
 
@@ -70,7 +111,12 @@ test.describe('the search page', () => {
 
   test('the result count is announced', async ({ page }) => {
     await searchFor(page, 'Trotsky');
-    await expect(status(page)).toHaveText(/^\d+ pages match “Trotsky”/);
+    await expect(status(page)).toHaveText(/^\d+ matches for “Trotsky”; showing the best 5\.$/);
+    const places = results(page).locator('.ed-result__places > li');
+    const before = await places.count();
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect(status(page)).toHaveText(/^\d+ matches for “Trotsky”(; showing the best 10)?\.$/);
+    await expect.poll(() => places.count()).toBeGreaterThan(before);
   });
 
   for (const [name, query] of [
@@ -85,7 +131,7 @@ test.describe('the search page', () => {
       page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-      if (query.trim()) await expect(status(page)).toHaveText(/pages? match|No results/);
+      if (query.trim()) await expect(status(page)).toHaveText(/match(es)? for|No results/);
       else await expect(status(page)).toHaveText('');
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       await expect(page.locator('.ed-search__results img, .ed-search__results script')).toHaveCount(0);
@@ -116,6 +162,21 @@ test.describe('the search page', () => {
     await field.fill('1917');
     await field.press('/');
     await expect(field).toHaveValue('1917/');
+  });
+
+  test('on an essay page, pointing at the search field starts loading search; Enter shows the results', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto('/v/');
+    await page.waitForLoadState('networkidle');
+    const field = page.getByRole('searchbox', { name: 'Search the edition' });
+    await field.hover();
+    await expect.poll(() => requests.filter((url) => /\/pagefind\/wasm\.\w+\.pagefind$/.test(url)).length).toBe(1);
+    await field.fill('Kalinin');
+    await expect.poll(() => requests.filter((url) => url.includes('/pagefind/index/')).length).toBeGreaterThan(0);
+    await field.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=Kalinin$/);
+    await expect(results(page).first().getByRole('heading')).toHaveText('Mikhail Kalinin');
   });
 
   test('essay pages load no search code until asked', async ({ page }) => {

@@ -1,11 +1,29 @@
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { indexRecords } from '../search/passages.ts';
+
+/** Built pages left out of the index: the notes page repeats the notes indexed beside their paragraphs. */
+const NOT_INDEXED = new Set(['notes/index.html']);
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? htmlFiles(path) : entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** The URL Pagefind gives a built file: `v/index.html` → `/v/`. */
+function urlOf(file: string): string {
+  return `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+}
 
 /**
  * Builds the Pagefind search index as the last step of `astro build` (Pagefind's Node API, as
- * Starlight does), so `npm run build` alone produces a searchable site. Any indexing error fails
- * the build: a site whose search silently indexes nothing is broken.
+ * Starlight does), so `npm run build` alone produces a searchable site. Pages marked
+ * `data-pagefind-body` are indexed as records (src/search/passages.ts: essay sections one passage
+ * each). Any indexing error fails the build: a site whose search silently indexes nothing is broken.
  */
 export default function pagefindIndex(): AstroIntegration {
   return {
@@ -17,12 +35,24 @@ export default function pagefindIndex(): AstroIntegration {
         try {
           const { index, errors } = await createIndex({ forceLanguage: 'en' });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error(`Pagefind found no page marked data-pagefind-body in ${site}`);
+          let pages = 0;
+          let records = 0;
+          for (const path of htmlFiles(site)) {
+            const file = relative(site, path);
+            const html = readFileSync(path, 'utf8');
+            if (NOT_INDEXED.has(file.split(sep).join('/')) || !html.includes('data-pagefind-body')) continue;
+            const found = indexRecords(html, urlOf(file));
+            for (const record of found) {
+              const added = await index.addHTMLFile({ url: record.url, content: record.html });
+              if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.url} (${file}): ${added.errors.join('; ')}`);
+            }
+            if (found.length > 0) pages++;
+            records += found.length;
+          }
+          if (pages === 0) throw new Error(`Pagefind found no page marked data-pagefind-body in ${site}`);
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages into pagefind/`);
+          logger.info(`indexed ${pages} pages as ${records} records into pagefind/`);
         } finally {
           await close();
         }

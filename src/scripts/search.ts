@@ -1,14 +1,11 @@
-import { glossaryFirst, toEditionResult, type EditionResult, type PagefindData } from '../search/results';
+import { loadPagefind, type PagefindResult } from '../search/load-pagefind';
+import { glossaryFirst, joinPages, toEditionResult, type EditionResult, type PagefindData } from '../search/results';
 import { placeName } from './place-name';
 
-/** The slice of Pagefind's browser API used here (https://pagefind.app/docs/api/). */
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  debouncedSearch(query: string, options?: { filters?: unknown }, ms?: number): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
-}
-
-const PAGE_SIZE = 10;
+/** Results shown at once: each shown result costs a fetch of its page's data, so more wait for a click. */
+const PAGE_SIZE = 5;
+/** Pause after a keystroke before searching, while the index chunks for the words load. */
+const DEBOUNCE_MS = 80;
 
 /**
  * The /search/ page: results as you type, the query and filters kept in the URL (shareable, and the
@@ -20,22 +17,12 @@ export function startSearch(doc: Document): void {
   const field = doc.querySelector<HTMLInputElement>('#search-query');
   const status = doc.querySelector<HTMLElement>('[data-search-status]');
   const list = doc.querySelector<HTMLOListElement>('[data-search-results]');
-  if (!form || !field || !status || !list) return;
+  const more = doc.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!form || !field || !status || !list || !more) return;
   doc.querySelector('[data-search-nojs]')?.remove();
   form.hidden = false;
-
-  let pagefind: Promise<Pagefind> | undefined;
-  const load = () => {
-    const url = '/pagefind/pagefind.js';
-    pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (module) => {
-      // Essay pages are long, glossary entries short: soften length normalisation so a page that
-      // discusses a subject at length is not buried under every entry that mentions it once.
-      await module.options({ excerptLength: 30, ranking: { pageLength: 0.2 } });
-      await module.init();
-      return module;
-    });
-    return pagefind;
-  };
+  // Opening the search page is the intent to search: load Pagefind while the reader types.
+  void loadPagefind().catch(() => undefined);
 
   const checked = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].filter((box) => box.checked).map((box) => box.value);
   const all = (name: string) => form.querySelectorAll(`input[name="${name}"]`).length;
@@ -67,35 +54,75 @@ export function startSearch(doc: Document): void {
   };
 
   let run = 0;
-  const search = async () => {
+  let found: { query: string; results: PagefindResult[]; shown: EditionResult[] } | undefined;
+
+  const describe = (query: string, count: number, shown: number) => {
+    const quoted = query.length > 60 ? `${query.slice(0, 60)}…` : query;
+    if (count === 0) return `No results for “${quoted}”. Check the spelling, try fewer words, or browse the glossary.`;
+    return `${count} ${count === 1 ? 'match' : 'matches'} for “${quoted}”${count > shown ? `; showing the best ${shown}` : ''}.`;
+  };
+
+  /** Loads the data of the next results (only those about to be shown) and shows them. */
+  const showMore = async (mine: number) => {
+    if (!found) return;
+    const { query, results } = found;
+    const data = await Promise.all(results.slice(found.shown.length, found.shown.length + PAGE_SIZE).map((result) => result.data()));
+    if (mine !== run) return;
+    const aliases = new Map(data.map((page: PagefindData) => [page.url, (page.meta.aliases ?? '').split(',').map((alias) => alias.trim()).filter(Boolean)]));
+    const next = data.map((page) => toEditionResult(page));
+    // Only the first results are reordered: results already on screen never move.
+    const ordered = found.shown.length === 0 ? glossaryFirst(next, query, (result) => aliases.get(result.url) ?? []) : next;
+    found.shown.push(...ordered);
+    // Passages of one section show as one result, where its best passage ranks.
+    list.replaceChildren(...joinPages(found.shown).map((result) => render(doc, result)));
+    more.hidden = found.shown.length >= results.length;
+    status.textContent = describe(query, results.length, found.shown.length);
+  };
+
+  /** Runs the query in the field; `typing` waits a moment for the next keystroke first. */
+  const search = async (typing = false) => {
     const query = field.value.trim();
     const mine = ++run;
     if (!query) {
+      found = undefined;
       list.replaceChildren();
+      more.hidden = true;
       status.textContent = '';
       return;
     }
     try {
-      const api = await load();
-      const found = await api.debouncedSearch(query, { filters: filters() }, 120);
-      if (found === null || mine !== run) return;
-      const data = await Promise.all(found.results.slice(0, PAGE_SIZE).map((result) => result.data()));
-      if (mine !== run) return;
-      const aliases = new Map(data.map((page) => [page.url, (page.meta.aliases ?? '').split(',').map((alias) => alias.trim()).filter(Boolean)]));
-      const results = glossaryFirst(data.map((page) => toEditionResult(page)), query, (result) => aliases.get(result.url) ?? []);
-      list.replaceChildren(...results.map((result) => render(doc, result)));
-      const count = found.results.length;
-      const shown = query.length > 60 ? `${query.slice(0, 60)}…` : query;
-      status.textContent = count === 0 ? `No results for “${shown}”. Check the spelling, try fewer words, or browse the glossary.` : `${count} ${count === 1 ? 'page matches' : 'pages match'} “${shown}”${count > PAGE_SIZE ? `; showing the first ${PAGE_SIZE}` : ''}.`;
+      const api = await loadPagefind();
+      const options = filters() ? { filters: filters() } : {};
+      if (typing) {
+        void api.preload(query, options);
+        await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
+        if (mine !== run) return;
+      }
+      const response = await api.search(query, options);
+      if (response === null || mine !== run) return;
+      found = { query, results: response.results, shown: [] };
+      await showMore(mine);
     } catch (error) {
+      if (mine !== run) return;
       status.textContent = 'Search is unavailable right now. Browse the contents or the glossary instead.';
       console.warn('search failed', error);
     }
   };
 
+  more.addEventListener('click', () => {
+    const first = list.children.length;
+    showMore(run).then(
+      () => (list.children[first] ?? list.lastElementChild)?.querySelector<HTMLAnchorElement>('a')?.focus(),
+      (error: unknown) => {
+        status.textContent = 'More results are unavailable right now.';
+        console.warn('search failed', error);
+      },
+    );
+  });
+
   field.addEventListener('input', () => {
     writeUrl(false);
-    void search();
+    void search(true);
   });
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[type="checkbox"]')) {

@@ -40,18 +40,17 @@ export interface EditionResult {
 }
 
 /**
- * Which anchors are places a reader can be sent to, and how they are named. On essay pages these
- * are paragraphs (a note's text sits inside its paragraph); on the notes page, the notes.
+ * Which anchors are places a reader can be sent to, and how they are named: in the essay, paragraphs,
+ * the figure and the notes printed after their paragraph (src/search/passages.ts).
  */
 function placeOf(id: string, data: PagefindData): string | undefined {
-  const { meta } = data;
-  if (data.filters?.kind?.includes('Essay')) {
-    const paragraph = /^p(\d+)$/.exec(id);
-    if (paragraph) return `${meta.section ?? ''} ¶ ${paragraph[1]}`.trim();
-    return id === 'figure-1' ? `${meta.section ?? ''}, figure`.trim() : undefined;
-  }
-  const note = /^note-([0-9]+|[a-z])$/.exec(id);
-  if (note) return /\d/.test(note[1]) ? `Note ${note[1]}` : `Editor’s note ${note[1]}`;
+  if (!data.filters?.kind?.includes('Essay')) return undefined;
+  const section = data.meta.section ?? '';
+  const paragraph = /^p(\d+)$/.exec(id);
+  if (paragraph) return `${section} ¶ ${paragraph[1]}`.trim();
+  if (/^figure-\d+$/.test(id)) return `${section}, figure`.trim();
+  const note = /^note-([0-9]+|[a-z]+)-text$/.exec(id);
+  if (note) return `${section}, ${/\d/.test(note[1]) ? 'note' : 'editor’s note'} ${note[1]}`.trim();
   return undefined;
 }
 
@@ -63,7 +62,8 @@ export function toEditionResult(data: PagefindData, limit = 3, around = 14): Edi
     .map((anchor) => ({ ...anchor, label: placeOf(anchor.id, data) }))
     .filter((anchor): anchor is typeof anchor & { label: string } => anchor.label !== undefined)
     .sort((a, b) => a.location - b.location);
-  const pageUrl = data.url;
+  // An essay passage is its own record at its permalink (`/v/#p9`); the result is its page.
+  const pageUrl = data.url.replace(/#.*$/, '');
   const groups = new Map<string, { url: string; label: string; start: number; end: number; locations: number[] }>();
   for (const location of [...data.locations].sort((a, b) => a - b)) {
     const index = places.findLastIndex((place) => place.location <= location);
@@ -109,15 +109,39 @@ function excerpt(words: string[], from: number, to: number, hits: Set<number>, s
 }
 
 /**
- * Puts a glossary entry first when the query names it (its headword or an alias), whatever
- * Pagefind's ranking: a reader who types "NEP" wants the entry before the paragraphs.
+ * Joins results from the same page (the passages of one essay section) into one, where the first of
+ * them stood, with their places in page order: a reader sees "Part V" once, with ¶ 8 and ¶ 9 under it.
+ */
+export function joinPages(results: EditionResult[]): EditionResult[] {
+  // A passage's places (its paragraph, then its notes) stay together, ordered by the paragraph.
+  const order = (result: EditionResult) => {
+    const paragraph = result.subResults.map((sub) => /#p(\d+)$/.exec(sub.url)).find(Boolean);
+    return paragraph ? Number(paragraph[1]) : Number.MAX_SAFE_INTEGER;
+  };
+  const byUrl = new Map<string, EditionResult[]>();
+  for (const result of results) byUrl.set(result.url, [...(byUrl.get(result.url) ?? []), result]);
+  return [...byUrl.values()].map((parts) => ({
+    ...parts[0],
+    subResults: [...parts].sort((a, b) => order(a) - order(b)).flatMap((part) => part.subResults),
+  }));
+}
+
+/**
+ * Puts a glossary entry first when the query names it, whatever Pagefind's ranking: a reader who
+ * types "NEP" wants the entry before the paragraphs. An entry the query names exactly (its headword or
+ * an alias) comes before one it names in part ("Communist Party": the Bolsheviks, then the PCE, the
+ * Communist Party of Spain).
  */
 export function glossaryFirst(results: EditionResult[], query: string, aliases: (result: EditionResult) => string[]): EditionResult[] {
   const wanted = normalise(query);
   if (!wanted) return results;
-  const names = (result: EditionResult) => [result.title, ...aliases(result)].map(normalise);
-  const named = (result: EditionResult) => result.kind === 'Glossary' && names(result).some((name) => name === wanted || name.split(/[ ()]+/).includes(wanted) || name.startsWith(`${wanted} `));
-  return [...results.filter(named), ...results.filter((result) => !named(result))];
+  const rank = (result: EditionResult) => {
+    if (result.kind !== 'Glossary') return 2;
+    const names = [result.title, ...aliases(result)].map(normalise);
+    if (names.includes(wanted)) return 0;
+    return names.some((name) => name.split(/[ ()]+/).includes(wanted) || name.startsWith(`${wanted} `)) ? 1 : 2;
+  };
+  return results.map((result, index) => ({ result, index, rank: rank(result) })).sort((a, b) => a.rank - b.rank || a.index - b.index).map(({ result }) => result);
 }
 
 function normalise(text: string): string {

@@ -1,0 +1,46 @@
+/**
+ * Loads Pagefind's browser API once per page, configured for this edition (browser only). Nothing is
+ * fetched until `loadPagefind()` is first called: the search page calls it as it opens. The header
+ * field of every page does the same on a reader's intent, inline (src/components/SiteHeader.astro).
+ */
+
+/** The slice of Pagefind's browser API used here (https://pagefind.app/docs/api/). */
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(query: string, options?: { filters?: unknown }): Promise<void>;
+  search(query: string, options?: { filters?: unknown }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** One hit as `search()` returns it: the page's data is a separate fetch, made only when shown. */
+export interface PagefindResult {
+  id: string;
+  data(): Promise<import('./results').PagefindData>;
+}
+
+/**
+ * Pagefind's search options (https://pagefind.app/docs/search-config/, /docs/ranking/).
+ * `noWorker`: the index of one essay is small enough to search on the main thread in a few ms, so the
+ * worker script (about 12 kB gzip, one more request) is not worth its cost.
+ * `ranking.pageLength`: records range from a glossary entry or a passage (100–250 words) to About
+ * (1,300); softened length normalisation keeps the long page from being buried for what it discusses.
+ * Excerpts are built from each result's content (results.ts), so Pagefind's own excerpt is not configured.
+ */
+export const PAGEFIND_OPTIONS = { noWorker: true, ranking: { pageLength: 0.2 } } as const;
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Pagefind, imported, configured and initialised (script, WebAssembly and metadata fetched) once. */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options(PAGEFIND_OPTIONS);
+    await pagefind.init();
+    return pagefind;
+  })();
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}
