@@ -29,7 +29,7 @@ export default defineConfig({
   // requireSiteOrigin first: a build without SITE_URL stops before doing any work.
   integrations: [requireSiteOrigin(), contentWatch(), mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }), hostFiles(), pagefindIndex(), epub(), offline()],
   // Content-Security-Policy as a <meta> tag with hashes of every inline script and style (Astro's
-  // built-in CSP). Pagefind needs WebAssembly ('wasm-unsafe-eval') and a blob: worker. Headers that
+  // built-in CSP). Pagefind needs WebAssembly ('wasm-unsafe-eval'); it runs without a worker. Headers that
   // a meta tag cannot carry (frame-ancestors) are set by the host: see deploy/.
   security: {
     csp: {
@@ -38,7 +38,7 @@ export default defineConfig({
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
-        "worker-src 'self' blob:",
+        "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -13,8 +13,8 @@ export const BUDGETS = {
   essayPageBytes: 27 * 1024,
   /** The whole essay on one page (/essay/), cold load, everything it fetches, gzip: 36.0 kB. */
   wholeEssayBytes: 38 * 1024,
-  /** What the service worker saves for offline reading after a first visit, gzip: every page, the search index and the EPUB (49 kB). */
-  offlineSaveBytes: 760 * 1024,
+  /** What the service worker saves for offline reading after a first visit, gzip: every page, the search index and the EPUB (678 kB). */
+  offlineSaveBytes: 700 * 1024,
   /** The title page, cold load, gzip: lighter than any essay page (7.5 kB). */
   titlePageBytes: 8 * 1024,
   /**

@@ -3,10 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /**
- * Files a reader never needs offline: host configuration, crawler files, Pagefind's unused UIs, and
- * the 404 page (hosts serve it only as an error, so the worker saves it separately).
+ * Files a reader never needs offline: host configuration, crawler files, Pagefind's unused UIs, its
+ * worker and the WebAssembly for unknown languages (search runs without a worker, in English: see
+ * src/search/load-pagefind.ts), and the 404 page (hosts serve it only as an error, so the worker saves
+ * it separately).
  */
-const SKIP = /^(?:_headers|_redirects|404\.html|robots\.txt|sitemap[^/]*\.xml|sw\.js|pagefind\/pagefind-(?:ui|modular-ui|component-ui|highlight)\.[a-z]+)$|\.(?:br|gz)$/;
+const SKIP = /^(?:_headers|_redirects|404\.html|robots\.txt|sitemap[^/]*\.xml|sw\.js|pagefind\/pagefind-(?:ui|modular-ui|component-ui|highlight|worker)\.[a-z]+|pagefind\/wasm\.unknown\.pagefind)$|\.(?:br|gz)$/;
 
 /** What the service worker saves for offline reading: every page and the files pages use. */
 export interface Precache {
