@@ -246,7 +246,7 @@ test.describe('pinned accessibility trees', () => {
             - button "Search"
             - group "Show"
             - group "Essay sections"
-          - status: /^\\d+ pages match “kronstadt”\\.$/
+          - status: /^\\d+ matches for “kronstadt”; showing the best \\d+\\.$/
           - list:
             - listitem:
               - paragraph: Glossary
@@ -266,6 +266,9 @@ test.describe('pinned accessibility trees', () => {
                 - listitem:
                   - link "Part V, paragraph 9":
                     - /url: /v/#p9
+                - listitem:
+                  - link "Part V, editor’s note h":
+                    - /url: /v/#note-h-text
     `);
   });
 });

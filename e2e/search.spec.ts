@@ -37,7 +37,7 @@ test.describe('search lands on the right paragraph or entry', () => {
 
   test('a note is found at its place in the text, after its paragraph', async ({ page }) => {
     await searchFor(page, 'Rabinowitch');
-    const place = page.getByRole('link', { name: 'I, note 1', exact: true });
+    const place = page.getByRole('link', { name: 'Part I, note 1', exact: true });
     await expect(place).toHaveAttribute('href', '/i/#note-1-text');
     await place.click();
     await expect(page.locator('aside.ed-sidenote#note-1-text')).toBeInViewport();
@@ -46,7 +46,7 @@ test.describe('search lands on the right paragraph or entry', () => {
 
   test("an editor's note's words land on that note, not on the paragraph", async ({ page }) => {
     await searchFor(page, '527 killed');
-    await expect(page.getByRole('link', { name: 'V, editor’s note h', exact: true })).toHaveAttribute('href', '/v/#note-h-text');
+    await expect(page.getByRole('link', { name: 'Part V, editor’s note h', exact: true })).toHaveAttribute('href', '/v/#note-h-text');
   });
 
   test('another case or no diacritics still finds the passage', async ({ page }) => {
@@ -58,7 +58,7 @@ test.describe('search lands on the right paragraph or entry', () => {
     await expect(page.locator('.ed-result__places a[href^="/iii/#p"]').first()).toBeVisible();
     await searchFor(page, 'KRONSTADT');
     await expect(results(page).first().getByRole('heading')).toHaveText('Kronstadt rebellion');
-    await expect(page.getByRole('link', { name: 'V ¶ 8' })).toHaveAttribute('href', '/v/#p8');
+    await expect(page.getByRole('link', { name: 'Part V, paragraph 8' })).toHaveAttribute('href', '/v/#p8');
   });
 
   test('every name of every glossary entry (headword and aliases) finds that entry first', async ({ page }) => {
