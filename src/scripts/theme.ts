@@ -3,7 +3,7 @@ import { THEME_STORAGE_KEY, THEMES, type Theme } from '../theme/themes';
 
 /**
  * The theme control in the header: Auto (follow the OS), Light, Dark or Sepia, remembered across
- * visits. Without JavaScript the control stays hidden and the edition follows the OS.
+ * visits. Without JavaScript the control is not shown (CSS `scripting: none`) and the edition follows the OS.
  */
 export function enhanceTheme(doc: Document): void {
   const control = doc.querySelector<HTMLElement>('[data-theme-control]');
@@ -11,7 +11,6 @@ export function enhanceTheme(doc: Document): void {
   if (!control || !select) return;
   const root = doc.documentElement;
   select.value = root.dataset.theme ?? 'auto';
-  control.hidden = false;
   select.addEventListener('change', () => {
     const choice = select.value;
     if ((THEMES as readonly string[]).includes(choice)) root.dataset.theme = choice as Theme;
