@@ -290,6 +290,22 @@ test.describe('the keyboard on a section page', () => {
     console.log(`/v/: ${stops.length} tab stops from the skip link to the pager`);
   });
 
+  test('on the whole essay, the 47 ¶ links are one Tab stop, and the arrows move between them', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto('/essay/');
+    const marks = page.locator('a.ed-para__mark');
+    expect(await marks.count()).toBe(47);
+    const stops = await tabStops(page, '#afterword .ed-prose a:last-of-type', 600);
+    expect(stops.filter((stop) => stop.what === 'a.ed-para__mark')).toHaveLength(1);
+    await marks.first().focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(marks.nth(1)).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(marks.last()).toBeFocused();
+    await expect(marks.last()).toHaveAccessibleDescription('Up and down arrows: the other paragraphs.');
+  });
+
   test('every paragraph’s ¶ link, Copy link and Cite are reached with the arrow keys from the one ¶ stop', async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto('/v/');

@@ -1,3 +1,4 @@
+import { paragraphKeys } from './paragraph-keys';
 import { normaliseQuote, passageUrl, quoteWithCitation, wholeWords, type DirectiveOptions } from '../citation/passage';
 
 /** Words the reader has selected inside one paragraph. */
@@ -190,69 +191,7 @@ export function enhanceCitations(doc: Document): void {
     tools.append(copyLink, citeButton);
     mark.after(tools);
   }
-  paragraphToolsKeyboard(root, marks);
-}
-
-/**
- * One Tab stop for every paragraph's ¶ link, Copy link and Cite (a roving tabindex, as in the ARIA
- * Authoring Practices' toolbar and grid patterns), so a keyboard reader tabs through the essay's own
- * links without three stops per paragraph. The stop is the ¶ link of the paragraph last used (the
- * first, or the one in the address); from it Up and Down arrows move to the other paragraphs' ¶
- * links, Right and Left to its Copy link and Cite buttons, Escape back to the ¶ link. Screen readers
- * in browse mode meet every control in reading order, as before.
- */
-function paragraphToolsKeyboard(root: HTMLElement, marks: HTMLAnchorElement[]): void {
-  const doc = root.ownerDocument;
-  if (marks.length === 0) return;
-  const hint = doc.createElement('p');
-  hint.id = 'para-keys';
-  hint.hidden = true;
-  hint.textContent = 'Up and down arrows: the other paragraphs. Right arrow: Copy link and Cite.';
-  root.append(hint);
-
-  const controlsOf = (mark: HTMLAnchorElement) => [mark, ...(mark.nextElementSibling?.querySelectorAll<HTMLElement>('button') ?? [])];
-  for (const mark of marks) for (const control of controlsOf(mark)) control.tabIndex = -1;
-  let current = marks[0];
-  const makeCurrent = (mark: HTMLAnchorElement) => {
-    current.tabIndex = -1;
-    current.removeAttribute('aria-describedby');
-    current = mark;
-    current.tabIndex = 0;
-    current.setAttribute('aria-describedby', hint.id);
-  };
-  // A paragraph in the address (/v/#p9) holds the stop, so Shift+Tab from it reaches its ¶ link.
-  const landed = () => marks.find((mark) => mark.hash === doc.defaultView?.location.hash);
-  makeCurrent(landed() ?? marks[0]);
-  doc.defaultView?.addEventListener('hashchange', () => {
-    const mark = landed();
-    if (mark) makeCurrent(mark);
-  });
-
-  for (const mark of marks) {
-    const controls = controlsOf(mark);
-    const index = marks.indexOf(mark);
-    for (const control of controls) {
-      control.addEventListener('focus', () => makeCurrent(mark));
-      control.addEventListener('keydown', (event) => {
-        if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-        // Buttons hidden on narrow screens are skipped: only what is shown can take focus.
-        const shown = controls.filter((c) => c.getClientRects().length > 0);
-        const at = shown.indexOf(control);
-        const next: Record<string, HTMLElement | undefined> = {
-          ArrowDown: marks[index + 1],
-          ArrowUp: marks[index - 1],
-          Home: control === mark ? marks[0] : undefined,
-          End: control === mark ? marks.at(-1) : undefined,
-          ArrowRight: shown[at + 1],
-          ArrowLeft: shown[at - 1],
-          Escape: control === mark ? undefined : mark,
-        };
-        if (!(event.key in next)) return;
-        event.preventDefault();
-        next[event.key]?.focus();
-      });
-    }
-  }
+  paragraphKeys(root, marks, 'Up and down arrows: the other paragraphs. Right arrow: Copy link and Cite.');
 }
 
 /** Copies text with the Clipboard API; where that is refused, selects it for the reader to copy. */
