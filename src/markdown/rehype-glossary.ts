@@ -33,6 +33,11 @@ export function definitionId(slug: string): string {
   return `gloss-${slug}`;
 }
 
+/** Whether an id is one of the page's glossary ids (the label, a definition): they belong to the page, not a section. */
+export function isGlossaryId(id: string): boolean {
+  return id === GLOSS_LABEL_ID || id.startsWith('gloss-');
+}
+
 /**
  * Glosses the first mention of each glossary entry in every paragraph, at build time, and writes
  * each glossed entry's definition once, at the end of the page's text.

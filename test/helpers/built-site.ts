@@ -15,8 +15,9 @@ export function page(path: string): Root {
 }
 
 /**
- * The author's text of an element as a reader sees it in the source: note references, sidenotes,
- * glossary tooltips and ¶ permalinks removed, emendations put back to their source reading, white space collapsed.
+ * The author's text of an element as a reader sees it in the source: note references removed (notes,
+ * ¶ permalinks and definitions stand outside a paragraph, so anything else in it is counted as words),
+ * emendations put back to their source reading, white space collapsed.
  */
 export function authorText(element: Element): string {
   const copy = structuredClone(element);
@@ -24,7 +25,7 @@ export function authorText(element: Element): string {
     ins.children = [{ type: 'text', value: String(ins.properties.dataSourceReading) }];
   }
   const strip = (node: Element) => {
-    node.children = node.children.filter((child) => !(child.type === 'element' && ['ed-noteref', 'ed-sidenote', 'ed-tip', 'ed-para__mark'].some((name) => hasClass(child, name))));
+    node.children = node.children.filter((child) => !(child.type === 'element' && hasClass(child, 'ed-noteref')));
     for (const child of node.children) if (child.type === 'element') strip(child);
   };
   strip(copy);
