@@ -1,4 +1,5 @@
-import { dateParts, longDate, targetLabel, type CitationModel, type CitationTarget } from './model.ts';
+import { isoDateParts, longDate } from '../edition/dates.ts';
+import { targetLabel, type CitationModel, type CitationTarget } from './model.ts';
 
 const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -18,7 +19,7 @@ export function texTitle(title: string): string {
  */
 export function bibtexEntry(model: CitationModel, target: CitationTarget, key: string): string {
   const { work, edition } = model;
-  const [year, month] = dateParts(edition.date);
+  const [year, month] = isoDateParts(edition.date);
   const fields: [string, string][] = [
     ['title', `{${texTitle(work.title)}}`],
     ...(work.author ? [['author', `{${work.author}}`] as [string, string]] : []),

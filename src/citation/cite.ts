@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Edition } from '../schemas/edition.ts';
 import { bibtexEntry } from './bibtex.ts';
-import { citationModel, dateParts, targetLabel, type CitationModel, type CitationTarget } from './model.ts';
+import { isoDateParts } from '../edition/dates.ts';
+import { citationModel, targetLabel, type CitationModel, type CitationTarget } from './model.ts';
 import { risRecord } from './ris.ts';
 
 export type { CitationTarget } from './model.ts';
@@ -71,8 +72,8 @@ export function cslItem(model: CitationModel, target: CitationTarget, extra: Rec
     ...(work.author ? { author: [{ literal: work.author }] } : {}),
     ...(edition.editors.length ? { editor: edition.editors.map((name) => ({ literal: name })) } : {}),
     ...(edition.publisher ? { publisher: edition.publisher } : {}),
-    'original-date': { 'date-parts': [dateParts(work.date)] },
-    issued: { 'date-parts': [dateParts(edition.date)] },
+    'original-date': { 'date-parts': [isoDateParts(work.date)] },
+    issued: { 'date-parts': [isoDateParts(edition.date)] },
     URL: target.url,
     language: work.language,
     note: targetLabel(target),

@@ -58,20 +58,6 @@ export function citationModel(edition: Edition): CitationModel {
   };
 }
 
-/** `[2017, 1, 28]` from `2017-01-28`. */
-export function dateParts(iso: string): [number, number, number] {
-  const [year, month, day] = iso.split('-').map(Number);
-  return [year, month, day];
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** `January 28, 2017` from `2017-01-28` (the form Chicago and the edition's own pages print). */
-export function longDate(iso: string): string {
-  const [year, month, day] = dateParts(iso);
-  return `${MONTHS[month - 1]} ${day}, ${year}`;
-}
-
 /** `para. 9` or `Part V`: where in the essay a target points, in words for notes fields. */
 export function targetLabel(target: CitationTarget): string {
   return target.paragraph !== undefined ? `${target.sectionName}, para. ${target.paragraph}` : target.sectionName;

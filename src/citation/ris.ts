@@ -1,4 +1,5 @@
-import { dateParts, longDate, targetLabel, type CitationModel, type CitationTarget } from './model.ts';
+import { isoDateParts, longDate } from '../edition/dates.ts';
+import { targetLabel, type CitationModel, type CitationTarget } from './model.ts';
 
 /**
  * An RIS record (the tagged format of the RIS specification: `TY` first, `ER` last, tags of two
@@ -7,7 +8,7 @@ import { dateParts, longDate, targetLabel, type CitationModel, type CitationTarg
  */
 export function risRecord(model: CitationModel, target: CitationTarget, key: string): string {
   const { work, edition } = model;
-  const [year, month, day] = dateParts(edition.date);
+  const [year, month, day] = isoDateParts(edition.date);
   const pad = (n: number) => String(n).padStart(2, '0');
   const lines: [string, string][] = [
     ['TY', 'ELEC'],

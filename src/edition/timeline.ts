@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { ContentError } from './content-error.ts';
 import { TIMELINE_FILE } from './paths.ts';
 import { readYaml } from './read-yaml.ts';
+import { formatDate } from './dates.ts';
 import type { Glossary } from './glossary.ts';
 import { timelineSchema, type TimelineEvent, type TimelinePeriod } from '../schemas/timeline.ts';
 
@@ -96,15 +97,6 @@ export function paragraphRef(at: string): { slug: string; number: number; href: 
 /** The quotation as it reads on the page: Markdown emphasis marks are not words. */
 export function plain(quote: string): string {
   return quote.replace(/\*/g, '').replace(/\s+/g, ' ').trim();
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** A date as a reader writes it: `1921`, `March 1921`, `20 December 1917`. */
-export function formatDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  if (!month) return year;
-  return `${day ? `${Number(day)} ` : ''}${MONTHS[Number(month) - 1]} ${year}`;
 }
 
 /** An event's date as printed, in parts: the qualifier, the start and the end of a span. */

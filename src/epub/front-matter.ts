@@ -1,12 +1,8 @@
+import { formatDate } from '../edition/dates.ts';
 import type { Edition } from '../schemas/edition.ts';
 import { BOOK_FILES, chapterFile } from './book-paths.ts';
 import type { BookSection } from './sections.ts';
 import { x, xhtmlDocument } from './xml.ts';
-
-/** `2017-01-28` → `28 January 2017`, as the edition prints its own dates. */
-function longDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
 
 /** What the book says of its source: the text a PDF conversion left, which this edition restores. */
 export function sourceStatement(edition: Edition): string {
@@ -44,7 +40,7 @@ export function titlePageDocument(edition: Edition): string {
           edition.editionPublisher ? [x('dt', {}, 'Published by'), x('dd', {}, edition.editionPublisher)] : [],
           edition.editors.length ? [x('dt', {}, 'Edited by'), x('dd', {}, edition.editors.join(', '))] : [],
           x('dt', {}, 'Edition first published'),
-          x('dd', {}, x('time', { datetime: edition.editionDate }, longDate(edition.editionDate))),
+          x('dd', {}, x('time', { datetime: edition.editionDate }, formatDate(edition.editionDate))),
           x('dt', {}, 'Source'),
           x('dd', {}, `${sourceStatement(edition)}.`),
           edition.publication ? [x('dt', {}, 'First published in'), x('dd', {}, edition.publication)] : [],
