@@ -1,7 +1,8 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
-import { classesOf, flowContent, inlineContent, isApparatus, textContent, type SiteContext } from './from-site.ts';
+import { toString } from 'hast-util-to-string';
+import { classesOf, flowContent, inlineContent, isApparatus, type SiteContext } from './from-site.ts';
 import { x, type XElement, type XNode } from './xml.ts';
 
 /** One note of a chapter, as the book prints it at the chapter's end. */
@@ -65,7 +66,7 @@ export function readChapter(html: string, page: string, chapters: ReadonlySet<st
 function markOf(element: Element): string {
   const id = /^(?:.*-)?note-([a-z0-9]+)$/.exec(String(element.properties.id ?? ''))?.[1];
   const href = /#(?:.*-)?note-([a-z0-9]+)-text$/.exec(String(element.properties.href ?? ''))?.[1];
-  return id ?? href ?? textContent(element).replace(/[[\]\s]/g, '');
+  return id ?? href ?? toString(element).replace(/[[\]\s]/g, '');
 }
 
 function noteBody(doc: Root, mark: string, page: string, context: SiteContext): XNode[] {

@@ -1,4 +1,5 @@
 import type { Element, ElementContent } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { bookHref, BOOK_FILES } from './book-paths.ts';
 import { x, type XNode } from './xml.ts';
 
@@ -17,11 +18,11 @@ const BLOCK = new Set(['p', 'figure', 'figcaption', 'blockquote', 'ul', 'ol', 'l
 /** Elements that are the site's interface, never the text. */
 const INTERFACE = new Set(['script', 'style', 'template', 'button', 'svg', 'nav', 'aside', 'form', 'input', 'select', 'noscript', 'iframe', 'img', 'dialog']);
 /**
- * The site's reading apparatus: ¶ permalinks, paragraph tools, tooltip copies of definitions, note
- * bodies printed beside the text and their marks, labels and back links; and the About page's
- * download line, which a book need not offer about itself.
+ * The site's reading apparatus in its built pages: ¶ permalinks, note bodies printed beside the text
+ * and their marks, labels and back links; and the About page's download line, which a book need not
+ * offer about itself. (Tooltips and paragraph tools exist only once a script has run.)
  */
-const APPARATUS = ['ed-para__mark', 'ed-para__tools', 'ed-tip', 'ed-sidenote', 'ed-sidenote__mark', 'ed-sidenote__label', 'ed-sidenote__back', 'ed-download'];
+const APPARATUS = ['ed-para__mark', 'ed-sidenote', 'ed-sidenote__mark', 'ed-sidenote__label', 'ed-sidenote__back', 'ed-download'];
 /** Attributes carried over, per element (`*`: any element). */
 const ATTRIBUTES: Record<string, string[]> = {
   '*': ['id', 'lang'],
@@ -52,7 +53,7 @@ export function isApparatus(element: Element): boolean {
   return element.properties.dataPagefindIgnore !== undefined;
 }
 
-/** True for a note reference of the site, in today's or tomorrow's markup. */
+/** True for a note reference of the site (`a.ed-noteref`, `role="doc-noteref"`). */
 export function isNoteref(element: Element): boolean {
   return classesOf(element).includes('ed-noteref') || element.properties.role === 'doc-noteref';
 }
@@ -101,16 +102,10 @@ function convert(node: ElementContent, context: SiteContext, blocks: boolean): X
 
 /** A note reference printed as text: its mark, in brackets when the editors restored it. */
 function markText(element: Element): string {
-  const mark = textContent(element).trim();
+  const mark = toString(element).trim();
   return element.properties.dataRestored !== undefined ? `[${mark}]` : mark;
 }
 
-/** The text of a hast node. */
-export function textContent(node: ElementContent): string {
-  if (node.type === 'text') return node.value;
-  if (node.type !== 'element') return '';
-  return node.children.map(textContent).join('');
-}
 
 function attributesOf(element: Element): Record<string, string | undefined> {
   const attrs: Record<string, string | undefined> = {};

@@ -2,9 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadEdition } from '../edition/edition.ts';
-import { loadGlossary } from '../edition/glossary.ts';
-import { loadTimeline } from '../edition/timeline.ts';
+import { loadEditionModel } from '../edition/index.ts';
 import { epubFileName } from '../epub/book-paths.ts';
 import { makeBook } from '../epub/book.ts';
 import { readSections } from '../epub/sections.ts';
@@ -23,8 +21,7 @@ export default function epub(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const edition = loadEdition();
-        const glossary = loadGlossary();
+        const { edition, glossary, timeline } = loadEditionModel();
         const bytes = makeBook({
           edition,
           sections: readSections(),
@@ -33,7 +30,7 @@ export default function epub(): AstroIntegration {
             return { html: readFileSync(file, 'utf8'), file };
           },
           glossary: glossary.values(),
-          timeline: loadTimeline(glossary)?.periods,
+          timeline: timeline?.periods,
           tokens: readTokens(readFileSync(TOKENS, 'utf8'), 'src/styles/tokens.css'),
           modified: modifiedDate(edition.editionDate),
         });

@@ -20,7 +20,7 @@ const book = (html: string) => {
 };
 
 describe('EPUB chapters from built section pages', () => {
-  test('today’s markup: ¶ marks, tooltip copies and sidenotes inside the paragraph are dropped, references kept', async () => {
+  test('the pipeline’s own markup: the paragraph’s words, glossary links and references kept, its notes as footnotes', async () => {
     const mdx = 'The soviet grew.<NoteRef id="serge" />\n\nStalin signed the pact.\n';
     const html = page(await renderSection(mdx, { v: '- id: serge\n  number: 1\n  text: Serge, *Memoirs*, 119.\n' }));
     const { source, paragraphs, doc } = book(html);
@@ -30,7 +30,7 @@ describe('EPUB chapters from built section pages', () => {
     assert.equal(doc.getElementById('note-1-text')?.getAttribute('epub:type'), 'footnote');
   });
 
-  test('the coming markup: a bare paragraph, note bodies in asides after it, ¶ marks outside', () => {
+  test('a paragraph with glossary links and an emendation, its notes in asides after it, the ¶ mark and a definition outside', () => {
     const html = page(`
       <div class="ed-para-row"><a class="ed-para__mark" href="#p1">¶ 1</a>
         <p id="p1" class="ed-para">As <a class="ed-term" href="/glossary/karl-marx/" data-term="karl-marx">Marx</a> wrote, the <a href="/glossary/soviet/">soviets</a> and the <em>tradition</em> weighs<a class="ed-noteref" id="note-2" href="#note-2-text" data-kind="author">2</a> on the <ins class="ed-emendation" data-source-reading="livng">living</ins>.<a class="ed-noteref" id="note-a" href="#note-a-text" data-kind="editorial">a</a></p>
