@@ -5,7 +5,8 @@ import { normaliseQuote, passageUrl, quoteWithCitation, wholeWords, type Directi
 interface Passage {
   paragraph: string;
   quote: string;
-  options: DirectiveOptions;
+  /** The quote cut where note references stand in it (one piece when none does). */
+  pieces: string[];
 }
 
 /** Where a note reference stands in a piece of text: its number or letter is not the author's word. */
@@ -32,17 +33,25 @@ function selectedPassage(doc: Document): Passage | null {
   // apart (a reference's number stands between them), and are left out of the quotation.
   const pieces = wholeWords(authorWords(paragraph), authorWords(range.cloneContents())).split(REFERENCE);
   const quote = normaliseQuote(pieces.join(''));
-  if (!/[\p{L}\p{N}]/u.test(quote)) return null;
-  const options: DirectiveOptions = pieces.length > 1 ? { pieces } : {};
-  // A browser highlights the first match on the whole page: give context when these words are not unique.
+  return /[\p{L}\p{N}]/u.test(quote) ? { paragraph: number, quote, pieces } : null;
+}
+
+/**
+ * What the passage's link must name besides the quote: its pieces around note references, and the
+ * words around it when the page holds it more than once (a browser highlights the first match).
+ * Worked out when a passage is cited, not on every press that reads the selection.
+ */
+function linkOptions(doc: Document, passage: Passage): DirectiveOptions {
+  const options: DirectiveOptions = passage.pieces.length > 1 ? { pieces: passage.pieces } : {};
   const plain = (p: Element) => normaliseQuote(authorWords(p).replaceAll(REFERENCE, ''));
-  const occurrences = [...doc.querySelectorAll('p.ed-para')].reduce((sum, p) => sum + plain(p).split(quote).length - 1, 0);
-  if (occurrences > 1) {
+  const occurrences = [...doc.querySelectorAll('p.ed-para')].reduce((sum, p) => sum + plain(p).split(passage.quote).length - 1, 0);
+  const paragraph = doc.getElementById(`p${passage.paragraph}`);
+  if (occurrences > 1 && paragraph) {
     const text = plain(paragraph);
-    const at = text.indexOf(quote);
-    options.context = { before: text.slice(0, Math.max(0, at)), after: text.slice(at + quote.length) };
+    const at = text.indexOf(passage.quote);
+    options.context = { before: text.slice(0, Math.max(0, at)), after: text.slice(at + passage.quote.length) };
   }
-  return { paragraph: number, quote, options };
+  return options;
 }
 
 /**
@@ -80,7 +89,7 @@ export function enhanceCitations(doc: Document): void {
     }
     if (passageBox && passageLink) {
       passageBox.hidden = !passage;
-      const href = passage ? passageUrl(sectionUrl, passage.paragraph, passage.quote, passage.options) : '';
+      const href = passage ? passageUrl(sectionUrl, passage.paragraph, passage.quote, linkOptions(doc, passage)) : '';
       passageLink.href = href;
       passageLink.textContent = href;
     }
