@@ -101,8 +101,7 @@ test.describe('the Cite panel', () => {
 
   test('"Cite" on a paragraph gives its citations with "para. 9"', async ({ page }) => {
     await page.goto('/v/');
-    await page.locator('#p9').hover();
-    await page.getByRole('button', { name: 'Cite paragraph 9' }).click();
+    await citeParagraph(page, 9);
     const panel = page.locator('details.ed-cite');
     await expect(panel).toHaveAttribute('open', '');
     await expect(panel.locator('[data-cite="chicago-short"]')).toHaveText('“This Changed Everything—Twice,” para. 9.');
@@ -114,6 +113,12 @@ test.describe('the Cite panel', () => {
     await expect(panel.locator('[data-cite="chicago-short"]')).toHaveText('“This Changed Everything—Twice,” sec. V.');
   });
 });
+
+/** Points at paragraph `n` (its tools show on hover) and presses its Cite button. */
+async function citeParagraph(page: Page, n: number) {
+  await page.locator(`#p${n}`).hover();
+  await page.getByRole('button', { name: `Cite paragraph ${n}` }).click();
+}
 
 /** Selects `words` inside paragraph `id` as a reader would, by a range over the text node that holds them. */
 async function selectWords(page: Page, id: string, words: string) {
@@ -160,13 +165,11 @@ test.describe('citing selected words', () => {
     await page.goto('/v/');
     // Editors' note i stands right after "Lenin" in ¶ 5; author's note 3 at its end.
     await selectAcross(page, 'p5', 'attempt on the life of', 'Lenin');
-    await page.locator('#p5').hover();
-    await page.getByRole('button', { name: 'Cite paragraph 5' }).click();
+    await citeParagraph(page, 5);
     const panel = page.locator('details.ed-cite');
     await expect(panel.locator('[data-cite="mla-short"]')).toHaveText('“attempt on the life of Lenin” (“This Changed Everything—Twice,” par. 5)');
     await selectAcross(page, 'p5', 'the life of', 'was one of the early');
-    await page.locator('#p5').hover();
-    await page.getByRole('button', { name: 'Cite paragraph 5' }).click();
+    await citeParagraph(page, 5);
     await expect(panel.locator('[data-cite="mla-short"]')).toHaveText('“the life of Lenin, was one of the early” (“This Changed Everything—Twice,” par. 5)');
     // The page prints the letter between "Lenin" and ", was": the link names the words on each side of it.
     await expect(panel.locator('[data-cite-passage-link]')).toHaveAttribute('href', /#p5:~:text=the%20life%20of%20Lenin,one%20of%20the%20early$/);
@@ -175,8 +178,7 @@ test.describe('citing selected words', () => {
   test('words found in several paragraphs are linked with the words around them', async ({ page }) => {
     await page.goto('/v/');
     await selectWords(page, 'p9', 'the Bolsheviks');
-    await page.locator('#p9').hover();
-    await page.getByRole('button', { name: 'Cite paragraph 9' }).click();
+    await citeParagraph(page, 9);
     const href = (await page.locator('[data-cite-passage-link]').getAttribute('href')) as string;
     expect(href).toMatch(/#p9:~:text=[^,]+-,the%20Bolsheviks,-[^,]+$/);
     await page.goto('about:blank');
@@ -188,8 +190,7 @@ test.describe('citing selected words', () => {
     await page.goto('/v/');
     // A selection that ends inside a word ("on" of "one") is widened to whole words.
     await selectWords(page, 'p9', 'harmed no on');
-    await page.locator('#p9').hover();
-    await page.getByRole('button', { name: 'Cite paragraph 9' }).click();
+    await citeParagraph(page, 9);
     const panel = page.locator('details.ed-cite');
     await expect(panel).toHaveAttribute('open', '');
     await expect(panel.locator('[data-cite="mla-short"]')).toHaveText('“harmed no one” (“This Changed Everything—Twice,” par. 9)');
@@ -202,8 +203,7 @@ test.describe('citing selected words', () => {
   test('the panel quoting a passage passes axe (WCAG 2.2 A/AA)', async ({ page }) => {
     await page.goto('/v/');
     await selectWords(page, 'p9', 'harmed no one');
-    await page.locator('#p9').hover();
-    await page.getByRole('button', { name: 'Cite paragraph 9' }).click();
+    await citeParagraph(page, 9);
     await expect(page.locator('[data-cite-passage]')).toBeVisible();
     const { violations } = await new AxeBuilder({ page }).include('details.ed-cite').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
@@ -211,8 +211,7 @@ test.describe('citing selected words', () => {
 
   test('without a selection, Cite cites the paragraph as before', async ({ page }) => {
     await page.goto('/v/');
-    await page.locator('#p9').hover();
-    await page.getByRole('button', { name: 'Cite paragraph 9' }).click();
+    await citeParagraph(page, 9);
     const panel = page.locator('details.ed-cite');
     await expect(panel.locator('[data-cite="mla-short"]')).toHaveText('(“This Changed Everything—Twice,” par. 9)');
     await expect(panel.locator('[data-cite-passage]')).toBeHidden();
@@ -240,8 +239,7 @@ test.describe('citing selected words', () => {
     test('the passage link opens the section at the words and highlights them', async ({ page }) => {
       await page.goto('/v/');
       await selectWords(page, 'p9', 'harmed no one');
-      await page.locator('#p9').hover();
-      await page.getByRole('button', { name: 'Cite paragraph 9' }).click();
+      await citeParagraph(page, 9);
       const href = (await page.locator('[data-cite-passage-link]').getAttribute('href')) as string;
       // A fresh navigation, as when the link is opened from elsewhere.
       await page.goto('about:blank');
