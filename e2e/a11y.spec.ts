@@ -141,9 +141,10 @@ test.describe('pinned accessibility trees', () => {
           - /url: "#note-3-text"
           - text: "3"
     `);
-    // A glossed term is heard with its definition as its description.
+    // A glossed term is heard with its definition as its description (written when a reader first reaches for a term).
+    await page.locator('#p5 a.ed-term[data-term="cheka"]').focus();
     await expect(page.locator('#p5 a.ed-term[data-term="cheka"]')).toHaveAccessibleDescription(/^Editors’ gloss: The Bolsheviks' political police, founded on 20 December 1917/);
-    // The one ¶ link in the Tab order (here the focused one) says how to reach the rest.
+    // The one ¶ link in the Tab order says how to reach the rest.
     await expect(page.locator('a.ed-para__mark[href="#p5"]')).toHaveAccessibleDescription('Up and down arrows: the other paragraphs. Right arrow: Copy link and Cite.');
   });
 

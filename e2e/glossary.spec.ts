@@ -47,18 +47,39 @@ test.describe('glossary tooltips', () => {
     expect(await page.locator('#p5').boundingBox()).toEqual(before);
   });
 
-  test('the term is a glossary link that screen readers hear with the editors’ definition', async ({ page }) => {
+  test('the term is a glossary link that screen readers hear with the editors’ definition once a reader reaches for a term', async ({ page }) => {
     await page.goto('/v/');
     const term = page.locator('#p5 a.ed-term[data-term="cheka"]');
     await expect(term).toHaveAttribute('role', 'doc-glossref');
     await expect(term).toHaveAttribute('href', '/glossary/cheka/');
     await expect(term).toHaveAccessibleName('Cheka');
+    await term.focus();
     await expect(term).toHaveAccessibleDescription(/^Editors’ gloss: The Bolsheviks' political police, founded on 20 December 1917/);
+    // Every other term of the page is described too, not only the one reached for.
+    await expect(page.locator('#p5 a.ed-term[data-term="lenin"]')).toHaveAccessibleDescription(/^Editors’ gloss: Founder of the Bolshevik Party/);
   });
 
-  test('each definition is written once on the page, however often its term is glossed', async ({ page }) => {
+  test('reading a page fetches no definitions; the first term reached for fetches them once, for every page', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/glossary/definitions.json') || request.url().includes('/_astro/glossary.')) fetched.push(new URL(request.url()).pathname);
+    });
+    await page.goto('/v/', { waitUntil: 'networkidle' });
+    await page.mouse.wheel(0, 2000);
+    await page.locator('#p9').click({ position: { x: 2, y: 2 } });
+    expect(fetched).toEqual([]);
+    await page.locator('#p5 a.ed-term[data-term="cheka"]').hover();
+    await expect(page.locator('.ed-tip')).toContainText('political police');
+    await page.locator('#p5 a.ed-term[data-term="lenin"]').hover();
+    await expect(page.locator('.ed-tip')).toContainText('Founder of the Bolshevik Party');
+    expect(fetched.filter((path) => path.endsWith('.json'))).toEqual(['/glossary/definitions.json']);
+  });
+
+  test('once a reader reaches for a term, each definition is written once on the page, however often its term is glossed', async ({ page }) => {
     for (const path of ['/v/', '/essay/']) {
       await page.goto(path);
+      await page.locator('a.ed-term').first().focus();
+      await expect(page.locator('.ed-tip')).toBeVisible();
       const glossed = await page.locator('a.ed-term').evaluateAll((terms) => terms.map((term) => term.getAttribute('data-term')));
       expect(new Set(glossed).size).toBeLessThan(glossed.length);
       for (const slug of new Set(glossed)) await expect(page.locator(`[id="gloss-${slug}"]`), `${path} ${slug}`).toHaveCount(1);

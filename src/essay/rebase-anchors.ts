@@ -9,12 +9,6 @@ export interface RebaseOptions {
   slug: string;
   /** The section's own page, where its permalinks live: `/v/`. */
   href: string;
-  /**
-   * Ids that belong to the whole page, not the section (the glossary's definitions): they keep their
-   * name, and an element whose page-wide id an earlier section already wrote is left out, so each
-   * definition appears once on the page. `seen` is shared by the page's sections.
-   */
-  pageWide?: { test: (id: string) => boolean; seen: Set<string> };
 }
 
 /** Attributes that name other elements of the same document by id (space-separated lists). */
@@ -35,22 +29,12 @@ const ID_REFERENCES = ['ariaDescribedBy', 'ariaLabelledBy', 'ariaControls', 'htm
  * <p id="v-p9">…<a class="ed-noteref" id="v-note-4" href="#v-note-4-text">4</a></p><aside><a class="ed-para__mark" href="/v/#p9">¶ 9</a></aside>
  * ```
  */
-export function rebaseAnchors(html: string, { slug, href, pageWide }: RebaseOptions): string {
+export function rebaseAnchors(html: string, { slug, href }: RebaseOptions): string {
   const tree = fromHtml(html, { fragment: true });
-  const shared = (id: string) => pageWide?.test(id) ?? false;
-  const prefixed = (id: string) => (shared(id) ? id : `${slug}-${id}`);
+  const prefixed = (id: string) => `${slug}-${id}`;
   const ids = new Set<string>();
-  visit(tree, 'element', (element: Element, index, parent) => {
-    const id = element.properties.id;
-    if (typeof id !== 'string') return;
-    if (pageWide && shared(id)) {
-      if (pageWide.seen.has(id) && parent && index !== undefined) {
-        parent.children.splice(index, 1);
-        return index;
-      }
-      pageWide.seen.add(id);
-    }
-    ids.add(id);
+  visit(tree, 'element', (element: Element) => {
+    if (typeof element.properties.id === 'string') ids.add(element.properties.id);
   });
   visit(tree, 'element', (element: Element) => {
     const { properties } = element;

@@ -25,40 +25,23 @@ export interface RehypeGlossaryOptions {
 const SKIP = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'ins', 'code', 'pre', 'script', 'style', 'aside']);
 const SKIP_CLASSES = ['ed-sidenote', 'ed-noteref', 'ed-editorial', 'ed-term', 'ed-para__aside'];
 
-/** The id of the label every definition is read with ("Editors’ gloss:"). */
-export const GLOSS_LABEL_ID = 'gloss-label';
-
-/** The id of an entry's definition on a page: one per entry, however often it is glossed. */
-export function definitionId(slug: string): string {
-  return `gloss-${slug}`;
-}
-
-/** Whether an id is one of the page's glossary ids (the label, a definition): they belong to the page, not a section. */
-export function isGlossaryId(id: string): boolean {
-  return id === GLOSS_LABEL_ID || id.startsWith('gloss-');
-}
-
 /**
- * Glosses the first mention of each glossary entry in every paragraph, at build time, and writes
- * each glossed entry's definition once, at the end of the page's text.
+ * Glosses the first mention of each glossary entry in every paragraph, at build time.
  *
  * ```md
  * The Cheka, the secret police… the Cheka…
  * ```
  * becomes
  * ```html
- * <p>The <a class="ed-term" href="/glossary/cheka/" role="doc-glossref" data-term="cheka"
- *   aria-describedby="gloss-label gloss-cheka">Cheka</a>, the secret police…</p>
- * …
- * <div class="ed-glossdefs" hidden data-pagefind-ignore="all"><span id="gloss-label">Editors’ gloss:</span>
- *   <p id="gloss-cheka" data-headword="Cheka">The Bolsheviks' political police…</p></div>
+ * <p>The <a class="ed-term" href="/glossary/cheka/" role="doc-glossref" data-term="cheka">Cheka</a>, the secret police…</p>
  * ```
- * The paragraph holds only the author's words: the definition lives outside it, in a `hidden`
- * container that Reader View, search and copy and paste skip, while screen readers hear it as the
- * term's description. Without JavaScript the term is a link to its entry; with it, the tooltip shows
- * a copy of the definition on hover, focus and tap (`src/scripts/glossary.ts`). An author can force
- * a gloss with `<Term slug="nep">NEP men</Term>`; an unknown slug fails the build. Mentions are
- * recorded in `file.data.astro.frontmatter.glossary`.
+ * The paragraph holds only the author's words and a link: no definition is written on the page.
+ * Without JavaScript the term is a link to its entry; with it, the definitions are fetched once
+ * (`/glossary/definitions.json`, shared by every page) when a reader first points at, focuses or
+ * taps a term, and the tooltip shows them (`src/scripts/glossary.ts`), which also gives each term
+ * its definition as its description for screen readers. An author can force a gloss with
+ * `<Term slug="nep">NEP men</Term>`; an unknown slug fails the build. Mentions are recorded in
+ * `file.data.astro.frontmatter.glossary`.
  */
 export default function rehypeGlossary(options: RehypeGlossaryOptions = {}) {
   const dir = options.dir ?? GLOSSARY_DIR;
@@ -70,12 +53,10 @@ export default function rehypeGlossary(options: RehypeGlossaryOptions = {}) {
     const match = matcherFor(glossary);
     const mdxFile = projectPath(file.path ?? 'unknown.mdx');
     const occurrences: TermOccurrence[] = [];
-    const used = new Map<string, GlossaryEntry>();
 
     const gloss = (entry: GlossaryEntry, children: ElementContent[], anchor: string | undefined, context: string): Element => {
-      used.set(entry.slug, entry);
       if (anchor) occurrences.push({ slug: entry.slug, anchor, snippet: snippet(context, toString(h('span', children))) });
-      return h('a', { className: ['ed-term'], href: entry.href, role: 'doc-glossref', dataTerm: entry.slug, ariaDescribedBy: `${GLOSS_LABEL_ID} ${definitionId(entry.slug)}` }, children);
+      return h('a', { className: ['ed-term'], href: entry.href, role: 'doc-glossref', dataTerm: entry.slug }, children);
     };
 
     // Explicit marks first: <Term slug="…">words</Term>.
@@ -129,22 +110,8 @@ export default function rehypeGlossary(options: RehypeGlossaryOptions = {}) {
       walk(p);
     }
 
-    if (used.size > 0) tree.children.push(definitions([...used.values()]));
     recordForPage(file, 'glossary', occurrences);
   };
-}
-
-/**
- * The page's definitions, one per glossed entry, in the order first glossed. `hidden`: Reader View
- * and CSS-less renderers skip them, and so does Pagefind (`data-pagefind-ignore`); screen readers
- * hear each as its terms' description (`aria-describedby` may name hidden elements), and the tooltip
- * script shows a copy of it with its headword and a link to the entry.
- */
-export function definitions(entries: GlossaryEntry[]): Element {
-  return h('div', { className: ['ed-glossdefs'], hidden: true, dataPagefindIgnore: 'all' }, [
-    h('span', { id: GLOSS_LABEL_ID }, 'Editors’ gloss:'),
-    ...entries.map((entry) => h('p', { id: definitionId(entry.slug), dataHeadword: entry.headword }, entry.short)),
-  ]);
 }
 
 const matchers = new WeakMap<Glossary, ReturnType<typeof createMatcher>>();

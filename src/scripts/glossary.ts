@@ -1,16 +1,28 @@
+import { DEFINITIONS_URL, type GlossaryDefinitions } from '../glossary/definitions';
+
+/** What a page's tooltips offer once running: showing a term's definition (the term a reader first reached for). */
+export interface Tooltips {
+  show(term: HTMLAnchorElement): void;
+}
+
 /**
- * Glossary tooltips (WCAG 2.2 SC 1.4.13). A glossed term is a link to its entry; its definition is
- * written once per page, hidden, and read by screen readers as the term's description. This shows a
- * copy of it in one popover beside the term: on hover (it stays while the pointer is on the term or
- * on the tooltip), on keyboard focus, and on a first tap (a second tap follows the link); Escape
- * dismisses it without moving focus. The popover sits in the top layer, so it never shifts the text.
- * Placement is CSS anchor positioning (`src/styles/glossary.css`); browsers without it get Floating
- * UI, loaded only then.
+ * Glossary tooltips (WCAG 2.2 SC 1.4.13). A glossed term is a link to its entry. This fetches the
+ * definitions (one file for every page, `/glossary/definitions.json`), writes those of the page's
+ * terms once, hidden, as each term's description for screen readers, and shows a copy of one in a
+ * popover beside its term: on hover (it stays while the pointer is on the term or on the tooltip), on
+ * keyboard focus, and on a first tap (a second tap follows the link); Escape dismisses it without
+ * moving focus. The popover sits in the top layer, so it never shifts the text. Placement is CSS
+ * anchor positioning (`src/styles/glossary.css`); browsers without it get Floating UI, loaded only
+ * then. Resolves to nothing when the page has no terms or the definitions cannot be fetched: the
+ * terms stay links.
  */
-export function enhanceGlossary(doc: Document): void {
+export async function enhanceGlossary(doc: Document): Promise<Tooltips | undefined> {
   const view = doc.defaultView;
   const terms = [...doc.querySelectorAll<HTMLAnchorElement>('a.ed-term')];
-  if (!view || terms.length === 0) return;
+  if (!view || terms.length === 0) return undefined;
+  const definitions = await fetchDefinitions(view);
+  if (!definitions) return undefined;
+  describeTerms(doc, terms, definitions);
 
   const tip = doc.createElement('div');
   tip.className = 'ed-tip';
@@ -33,7 +45,7 @@ export function enhanceGlossary(doc: Document): void {
     head.className = 'ed-tip__head';
     const label = doc.createElement('span');
     label.className = 'ed-tip__label';
-    label.textContent = 'Editors’ gloss';
+    label.textContent = definitions.label;
     const headword = doc.createElement('span');
     headword.className = 'ed-tip__headword';
     headword.textContent = definition.dataset.headword ?? '';
@@ -115,6 +127,48 @@ export function enhanceGlossary(doc: Document): void {
     const target = event.target as Element | null;
     if (current && !tip.contains(target) && target !== current && !current.contains(target)) hide();
   });
+  return { show };
+}
+
+async function fetchDefinitions(view: Window): Promise<GlossaryDefinitions | undefined> {
+  try {
+    const response = await view.fetch(DEFINITIONS_URL);
+    return response.ok ? ((await response.json()) as GlossaryDefinitions) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes the definitions of the page's terms once, in a `hidden` container at the end of the page
+ * (Reader View and copy and paste skip it), and names them as each term's description, after the
+ * label: a screen reader reads "Cheka, link, Editors’ gloss: The Bolsheviks' political police…".
+ */
+function describeTerms(doc: Document, terms: HTMLAnchorElement[], definitions: GlossaryDefinitions): void {
+  const box = doc.createElement('div');
+  box.className = 'ed-glossdefs';
+  box.hidden = true;
+  const label = doc.createElement('span');
+  label.id = 'gloss-label';
+  label.textContent = `${definitions.label}:`;
+  box.append(label);
+  const written = new Set<string>();
+  for (const term of terms) {
+    const slug = term.dataset.term ?? '';
+    const entry = definitions.entries[slug];
+    if (!entry) continue;
+    const id = `gloss-${slug}`;
+    if (!written.has(id)) {
+      written.add(id);
+      const definition = doc.createElement('p');
+      definition.id = id;
+      definition.dataset.headword = entry.headword;
+      definition.textContent = entry.short;
+      box.append(definition);
+    }
+    term.setAttribute('aria-describedby', `${label.id} ${id}`);
+  }
+  doc.body.append(box);
 }
 
 /** Where CSS anchor positioning is missing: the tooltip below the term (above when it does not fit), inside the viewport. */

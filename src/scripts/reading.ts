@@ -1,10 +1,10 @@
-import { enhanceGlossary } from './glossary';
+import { glossaryOnIntent } from './glossary-intent';
 import { enhanceNotes } from './notes';
 import { enhanceToc } from './toc';
 
-/** What every page of the essay's text gets (a section page, /essay/): table of contents, notes, tooltips. */
+/** What every page of the essay's text gets (a section page, /essay/): table of contents, notes, and tooltips once a reader reaches for a term. */
 export function enhanceReading(doc: Document): void {
   enhanceToc(doc);
   enhanceNotes(doc);
-  enhanceGlossary(doc);
+  glossaryOnIntent(doc);
 }
