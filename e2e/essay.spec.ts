@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { SECTIONS } from './support/edition';
+import { notePlaces, paragraphTexts } from './support/print';
 
 const slug = (path: string) => path.replaceAll('/', '');
 
@@ -58,19 +59,24 @@ test.describe('the whole essay on one page', () => {
     await expect(term).toHaveAccessibleDescription(/^Editors’ gloss: /);
   });
 
-  test('prints as a clean document: title, date, sections, endnotes, permalink URLs; no screen machinery', async ({ page }) => {
+  test('prints as a clean document: title, date, sections, each note after its paragraph, permalink URLs; no screen machinery', async ({ page }) => {
     await page.goto('/essay/');
+    const text = await paragraphTexts(page);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.locator('.ed-essay__date')).toHaveText('January 28, 2017');
-    // Each section with notes ends with them, in print; the sidenotes in the text are hidden.
-    const annotated = await page.locator('.ed-essay__part:has(.ed-sidenote)').count();
-    expect(annotated).toBeGreaterThan(2);
-    await expect(page.locator('.ed-essay__part > .ed-endnotes')).toHaveCount(annotated);
-    for (const endnotes of await page.locator('.ed-endnotes').all()) await expect(endnotes).toBeVisible();
+    // The text is all there, and no note has crept into a paragraph.
+    expect(await paragraphTexts(page)).toEqual(text);
+    expect(text).toHaveLength(SECTIONS.reduce((sum, s) => sum + s.paragraphs, 0));
+    // Every note of every section prints, in the one text column, right after the paragraph that refers to it.
+    const notes = page.locator('.ed-sidenote');
+    await expect(notes).toHaveCount(20);
+    for (const note of await notes.all()) await expect(note).toBeVisible();
+    const misplaced = (await notePlaces(page)).filter((note) => !(note.afterItsBlock && note.beforeTheNextBlock && note.inTheColumn));
+    expect(misplaced).toEqual([]);
     const permalinks = await page.locator('.ed-essay__permalink').allInnerTexts();
     expect(permalinks.map((text) => new URL(text.replace('Section permalink: ', '')).pathname)).toEqual(SECTIONS.map((s) => s.path));
-    for (const hidden of ['.ed-header', '.ed-sidenote', '.ed-tip', '.ed-para__mark', '.ed-essay__contents', '.ed-progress']) {
+    for (const hidden of ['.ed-header', '.ed-sidenote__back', '.ed-tip', '.ed-para__mark', '.ed-essay__contents', '.ed-progress']) {
       for (const element of await page.locator(hidden).all()) await expect(element).toBeHidden();
     }
     // Glossary terms print as plain text: no underline, the text's own colour.

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { SectionPage } from './support/edition';
+import { notePlaces, paragraphTexts } from './support/print';
 
 const AUTHOR_NOTES = [
   { mark: '1', path: '/i/', restored: true, text: 'Leninism Under Lenin' },
@@ -132,7 +133,7 @@ test.describe('accessibility of notes', () => {
     await expect(page.locator('#note-3')).toHaveAccessibleName('Note 3 (restored by the editors)');
     await expect(page.locator('#note-4-text')).toHaveAttribute('role', 'doc-footnote');
     await expect(page.locator('#note-4-text a[role="doc-backlink"]')).toHaveAttribute('href', '#note-4');
-    // Each note's text reaches assistive technology once: the print endnotes are display:none on screen.
+    // Each note's text reaches assistive technology once, from its sidenote: the page holds no other copy (print sets the same sidenotes).
     const tree = await page.locator('body').ariaSnapshot();
     expect(tree.split('Serge, Memoirs, 119.').length - 1).toBe(1);
   });
@@ -185,12 +186,43 @@ test('/notes/ lists every note with its full text and a working link to its plac
   }
 });
 
-test('notes print as endnotes', async ({ page }) => {
-  await page.goto('/v/');
-  await page.emulateMedia({ media: 'print' });
-  const endnotes = page.locator('.ed-endnotes');
-  await expect(endnotes).toBeVisible();
-  await expect(endnotes.locator('li')).toHaveCount(9);
-  await expect(endnotes).toContainText('Serge, Memoirs, 119.');
-  await expect(page.locator('#note-4-text')).toBeHidden();
+test.describe('print', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('every note prints right after its paragraph, opened on screen or not, without its back link', async ({ page }) => {
+    const reader = await new SectionPage(page).open('/v/');
+    // On a phone the notes are hidden until opened: open one, leave the others closed.
+    await reader.noteRef('4').tap();
+    await expect(reader.note('4')).toBeVisible();
+    await expect(reader.note('5')).toBeHidden();
+    const text = await paragraphTexts(page);
+    await page.emulateMedia({ media: 'print' });
+    const notes = page.locator('.ed-sidenote');
+    await expect(notes).toHaveCount(9);
+    for (const note of await notes.all()) {
+      await expect(note).toBeVisible();
+      await expect(note.getByRole('link', { name: /Back to the text/ })).toBeHidden();
+    }
+    await expect(reader.note('4')).toContainText('Serge, Memoirs, 119.');
+    const misplaced = (await notePlaces(page)).filter((note) => !(note.afterItsBlock && note.beforeTheNextBlock && note.inTheColumn));
+    expect(misplaced).toEqual([]);
+    // Note 4 follows paragraph 6, in smaller type than the text.
+    const [note, paragraph] = await Promise.all([reader.note('4').boundingBox(), reader.paragraph(6).boundingBox()]);
+    if (!note || !paragraph) throw new Error('missing boxes');
+    expect(note.y - (paragraph.y + paragraph.height)).toBeLessThan(30);
+    const size = (selector: string) => page.locator(selector).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(await size('#note-4-text')).toBeLessThan(await size('#p6'));
+    // Each note starts with its mark: a number for the author's, an italic letter for the editors'.
+    for (const [mark, style] of [['4', 'normal'], ['h', 'italic']]) {
+      const shown = reader.note(mark).locator('.ed-sidenote__mark [aria-hidden="true"]');
+      await expect(shown).toBeVisible();
+      await expect(shown).toHaveText(mark);
+      await expect(shown).toHaveCSS('font-style', style);
+      const [markBox, noteBox] = await Promise.all([shown.boundingBox(), reader.note(mark).boundingBox()]);
+      if (!markBox || !noteBox) throw new Error('missing boxes');
+      expect(markBox.y - noteBox.y).toBeLessThan(5);
+    }
+    // The text is all there, the notes outside the paragraphs.
+    expect(await paragraphTexts(page)).toEqual(text);
+  });
 });

@@ -6,8 +6,8 @@ import { applyEmendation } from './emend.ts';
 import type { NoteRegistry, PlacedNote } from '../edition/notes.ts';
 
 /**
- * A note's text as HTML outside the essay pages (the /notes/ page, print endnotes), with the
- * emendations made in it, each followed by `marker(editorial note)`.
+ * A note's text as HTML outside the essay pages (the /notes/ page), with the emendations made in
+ * it, each followed by `marker(editorial note)`.
  */
 export function noteHtml(note: PlacedNote, registry: NoteRegistry, marker: (note: PlacedNote) => ElementContent): string {
   const body = h('span', inlineMarkdown(note.text, note));
