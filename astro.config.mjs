@@ -8,6 +8,7 @@ import epub from './src/integrations/epub.ts';
 import contentWatch from './src/integrations/content-watch.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import offline from './src/integrations/offline.ts';
+import pageCsp from './src/integrations/page-csp.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
 import { loadRedirects } from './src/permalinks/manifest.ts';
@@ -24,10 +25,10 @@ export default defineConfig({
   redirects: loadRedirects(),
   // Stylesheets are files, never inline <style>: cached across pages, and nothing inline for the CSP.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Pagefind indexes the finished dist/; the EPUB is made from the built section pages; the service
+  // Each page's CSP is narrowed to its own inline scripts first; Pagefind indexes the finished dist/; the EPUB is made from the built section pages; the service
   // worker, last, lists everything including the index and the EPUB.
   // requireSiteOrigin first: a build without SITE_URL stops before doing any work.
-  integrations: [requireSiteOrigin(), contentWatch(), mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }), hostFiles(), pagefindIndex(), epub(), offline()],
+  integrations: [requireSiteOrigin(), contentWatch(), mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }), hostFiles(), pageCsp(), pagefindIndex(), epub(), offline()],
   // Content-Security-Policy as a <meta> tag with hashes of every inline script and style (Astro's
   // built-in CSP). Pagefind needs WebAssembly ('wasm-unsafe-eval'); it runs without a worker. Headers that
   // a meta tag cannot carry (frame-ancestors) are set by the host: see deploy/.

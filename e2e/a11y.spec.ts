@@ -23,7 +23,7 @@ async function statesPassAxe(page: Page) {
   await expect(page.locator('.ed-result').first()).toBeVisible();
   expect(await violations(page), 'search with results').toEqual([]);
   await page.goto('/v/');
-  await page.locator('#p5 a.ed-term[data-term="cheka"]').focus();
+  await page.locator('#p5 a.ed-term[href="/glossary/cheka/"]').focus();
   await expect(page.locator('.ed-tip')).toBeVisible();
   expect(await violations(page), 'a tooltip open').toEqual([]);
   await page.locator('a.ed-para__mark[href="#p5"]').focus();
@@ -142,8 +142,8 @@ test.describe('pinned accessibility trees', () => {
           - text: "3"
     `);
     // A glossed term is heard with its definition as its description (written when a reader first reaches for a term).
-    await page.locator('#p5 a.ed-term[data-term="cheka"]').focus();
-    await expect(page.locator('#p5 a.ed-term[data-term="cheka"]')).toHaveAccessibleDescription(/^Editors’ gloss: The Bolsheviks' political police, founded on 20 December 1917/);
+    await page.locator('#p5 a.ed-term[href="/glossary/cheka/"]').focus();
+    await expect(page.locator('#p5 a.ed-term[href="/glossary/cheka/"]')).toHaveAccessibleDescription(/^Editors’ gloss: The Bolsheviks' political police, founded on 20 December 1917/);
     // The one ¶ link in the Tab order says how to reach the rest.
     await expect(page.locator('a.ed-para__mark[href="#p5"]')).toHaveAccessibleDescription('Up and down arrows: the other paragraphs. Right arrow: Copy link and Cite.');
   });

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 // The whole site works under its Content-Security-Policy: any violation is reported and fails here.
 const PAGES_AND_ACTIONS: [string, (page: import('@playwright/test').Page) => Promise<void>][] = [
   ['/v/', async (page) => {
-    await page.locator('#p5 a.ed-term[data-term="cheka"]').hover();
+    await page.locator('#p5 a.ed-term[href="/glossary/cheka/"]').hover();
     await page.locator('#p9').hover();
     await page.getByRole('button', { name: 'Cite paragraph 9' }).click();
   }],

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 test.describe('glossary tooltips', () => {
   test('hovering a term shows its definition, and the pointer can move onto it', async ({ page }) => {
     await page.goto('/v/');
-    const term = page.locator('#p5 a.ed-term[data-term="cheka"]');
+    const term = page.locator('#p5 a.ed-term[href="/glossary/cheka/"]');
     const tip = page.locator('.ed-tip');
     await expect(tip).toBeHidden();
     await term.hover();
@@ -20,14 +20,14 @@ test.describe('glossary tooltips', () => {
 
   test('after keyboard focus, clicking “More” opens the entry', async ({ page }) => {
     await page.goto('/v/');
-    await page.locator('#p5 a.ed-term[data-term="cheka"]').focus();
+    await page.locator('#p5 a.ed-term[href="/glossary/cheka/"]').focus();
     await page.locator('.ed-tip a.ed-tip__more').click();
     await expect(page).toHaveURL(/\/glossary\/cheka\/$/);
   });
 
   test('keyboard focus shows it, Escape dismisses it without moving focus', async ({ page }) => {
     await page.goto('/v/');
-    const term = page.locator('#p5 a.ed-term[data-term="cheka"]');
+    const term = page.locator('#p5 a.ed-term[href="/glossary/cheka/"]');
     await term.focus();
     const tip = page.locator('.ed-tip');
     await expect(tip).toBeVisible();
@@ -39,7 +39,7 @@ test.describe('glossary tooltips', () => {
 
   test('showing a tooltip shifts no text', async ({ page }) => {
     await page.goto('/v/');
-    const term = page.locator('#p5 a.ed-term[data-term="cheka"]');
+    const term = page.locator('#p5 a.ed-term[href="/glossary/cheka/"]');
     await term.scrollIntoViewIfNeeded();
     const before = await page.locator('#p5').boundingBox();
     await term.hover();
@@ -49,14 +49,14 @@ test.describe('glossary tooltips', () => {
 
   test('the term is a glossary link that screen readers hear with the editors’ definition once a reader reaches for a term', async ({ page }) => {
     await page.goto('/v/');
-    const term = page.locator('#p5 a.ed-term[data-term="cheka"]');
+    const term = page.locator('#p5 a.ed-term[href="/glossary/cheka/"]');
     await expect(term).toHaveAttribute('role', 'doc-glossref');
     await expect(term).toHaveAttribute('href', '/glossary/cheka/');
     await expect(term).toHaveAccessibleName('Cheka');
     await term.focus();
     await expect(term).toHaveAccessibleDescription(/^Editors’ gloss: The Bolsheviks' political police, founded on 20 December 1917/);
     // Every other term of the page is described too, not only the one reached for.
-    await expect(page.locator('#p5 a.ed-term[data-term="lenin"]')).toHaveAccessibleDescription(/^Editors’ gloss: Founder of the Bolshevik Party/);
+    await expect(page.locator('#p5 a.ed-term[href="/glossary/lenin/"]')).toHaveAccessibleDescription(/^Editors’ gloss: Founder of the Bolshevik Party/);
   });
 
   test('reading a page fetches no definitions; the first term reached for fetches them once, for every page', async ({ page }) => {
@@ -68,9 +68,9 @@ test.describe('glossary tooltips', () => {
     await page.mouse.wheel(0, 2000);
     await page.locator('#p9').click({ position: { x: 2, y: 2 } });
     expect(fetched).toEqual([]);
-    await page.locator('#p5 a.ed-term[data-term="cheka"]').hover();
+    await page.locator('#p5 a.ed-term[href="/glossary/cheka/"]').hover();
     await expect(page.locator('.ed-tip')).toContainText('political police');
-    await page.locator('#p5 a.ed-term[data-term="lenin"]').hover();
+    await page.locator('#p5 a.ed-term[href="/glossary/lenin/"]').hover();
     await expect(page.locator('.ed-tip')).toContainText('Founder of the Bolshevik Party');
     expect(fetched.filter((path) => path.endsWith('.json'))).toEqual(['/glossary/definitions.json']);
   });
@@ -80,7 +80,7 @@ test.describe('glossary tooltips', () => {
       await page.goto(path);
       await page.locator('a.ed-term').first().focus();
       await expect(page.locator('.ed-tip')).toBeVisible();
-      const glossed = await page.locator('a.ed-term').evaluateAll((terms) => terms.map((term) => term.getAttribute('data-term')));
+      const glossed = await page.locator('a.ed-term').evaluateAll((terms) => terms.map((term) => new URL((term as HTMLAnchorElement).href).pathname.split('/')[2]));
       expect(new Set(glossed).size).toBeLessThan(glossed.length);
       for (const slug of new Set(glossed)) await expect(page.locator(`[id="gloss-${slug}"]`), `${path} ${slug}`).toHaveCount(1);
     }
@@ -89,8 +89,8 @@ test.describe('glossary tooltips', () => {
   test('the Soviet state is not glossed as the council, the soviets are', async ({ page }) => {
     await page.goto('/i/');
     const p3 = page.locator('#p3');
-    await expect(p3.locator('a.ed-term[data-term="soviet"]')).toHaveText('soviets');
-    const glossedWords = await page.locator('a.ed-term[data-term="soviet"]').allTextContents();
+    await expect(p3.locator('a.ed-term[href="/glossary/soviet/"]')).toHaveText('soviets');
+    const glossedWords = await page.locator('a.ed-term[href="/glossary/soviet/"]').allTextContents();
     expect(glossedWords.every((word) => /^soviets?$/.test(word))).toBe(true);
   });
 });
@@ -100,7 +100,7 @@ test.describe('on a phone', () => {
 
   test('a tap shows the definition, a second tap follows the link, a tap elsewhere closes it', async ({ page }) => {
     await page.goto('/v/');
-    const term = page.locator('#p5 a.ed-term[data-term="cheka"]');
+    const term = page.locator('#p5 a.ed-term[href="/glossary/cheka/"]');
     const tip = page.locator('.ed-tip');
     await term.tap();
     await expect(tip).toBeVisible();
@@ -115,7 +115,7 @@ test.describe('on a phone', () => {
 
   test('“More” in a tapped tooltip opens the entry', async ({ page }) => {
     await page.goto('/v/');
-    await page.locator('#p5 a.ed-term[data-term="cheka"]').tap();
+    await page.locator('#p5 a.ed-term[href="/glossary/cheka/"]').tap();
     await page.locator('.ed-tip a.ed-tip__more').tap();
     await expect(page).toHaveURL(/\/glossary\/cheka\/$/);
   });
@@ -152,7 +152,7 @@ test.describe('on a very wide screen', () => {
 
   test('the tooltip opens below its term, inside the viewport', async ({ page }) => {
     await page.goto('/v/#p5');
-    const term = page.locator('#p5 a.ed-term[data-term="cheka"]');
+    const term = page.locator('#p5 a.ed-term[href="/glossary/cheka/"]');
     await term.hover();
     const tip = page.locator('.ed-tip');
     await expect(tip).toBeVisible();
@@ -169,7 +169,7 @@ test.describe('without JavaScript', () => {
 
   test('a term is a plain link to its glossary entry, and no definition shows in the text', async ({ page }) => {
     await page.goto('/v/');
-    const term = page.locator('#p5 a.ed-term[data-term="cheka"]');
+    const term = page.locator('#p5 a.ed-term[href="/glossary/cheka/"]');
     await term.hover();
     await expect(page.locator('#p5')).not.toContainText('political police');
     await expect(page.locator('.ed-glossdefs')).toBeHidden();
@@ -213,7 +213,7 @@ test.describe('glossary pages', () => {
         const start = target.indexOf(`id="${anchor}"`);
         expect(start, `${slug} → ${path}#${anchor}`).toBeGreaterThan(-1);
         const end = anchor.startsWith('p') ? target.indexOf('</p>', start) : target.indexOf(' id="p', start);
-        expect(target.slice(start, end), `${slug} → ${path}#${anchor}`).toContain(`data-term="${slug}"`);
+        expect(target.slice(start, end), `${slug} → ${path}#${anchor}`).toContain(`class="ed-term" href="/glossary/${slug}/"`);
         checked += 1;
       }
     }

@@ -2,6 +2,7 @@ import type { Element, ElementContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { bookHref, BOOK_FILES } from './book-paths.ts';
 import { x, type XNode } from './xml.ts';
+import { entrySlugOf } from '../glossary/definitions.ts';
 
 /** How built site HTML is turned into the book's XHTML. */
 export interface SiteContext {
@@ -58,14 +59,10 @@ export function isNoteref(element: Element): boolean {
   return classesOf(element).includes('ed-noteref') || element.properties.role === 'doc-noteref';
 }
 
-/** The glossary slug a link points to, if it is a glossed term (`a.ed-term` or a link to `/glossary/<slug>/`). */
+/** The glossary slug a link points to, if it is a glossed term or any link to `/glossary/<slug>/`. */
 export function glossarySlugOf(element: Element): string | undefined {
   if (element.tagName !== 'a') return undefined;
-  const href = String(element.properties.href ?? '');
-  const fromHref = /^\/glossary\/([a-z0-9-]+)\/?$/.exec(href)?.[1];
-  if (fromHref) return fromHref;
-  if (classesOf(element).includes('ed-term') && typeof element.properties.dataTerm === 'string') return element.properties.dataTerm;
-  return undefined;
+  return entrySlugOf(String(element.properties.href ?? ''));
 }
 
 /** Site content (a paragraph's children) as the book's inline XHTML: words, formatting, notes and glossed terms only. */

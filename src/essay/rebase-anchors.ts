@@ -18,8 +18,9 @@ const ID_REFERENCES = ['ariaDescribedBy', 'ariaLabelledBy', 'ariaControls', 'htm
  * Re-homes one section's rendered HTML inside the whole-essay page, where all six sections share one
  * document: every id gets the section's prefix (`p9` → `v-p9`, `note-4` → `v-note-4`) and every
  * same-page reference follows it, so notes, tooltips and back links keep working. The ¶ mark of a
- * paragraph links to the section's own permalink (`/v/#p9`), which stays canonical for citing
- * `/essay/#v-p9` is for reading, `/v/#p9` for citing.
+ * paragraph links to the section's own permalink (`/v/#p9`), which stays canonical for citing:
+ * `/essay/#v-p9` is for reading, `/v/#p9` for citing. Pagefind's `data-pagefind-*` marks are dropped:
+ * the one-page essay is not searched.
  *
  * ```html
  * <p id="p9">…<a class="ed-noteref" id="note-4" href="#note-4-text">4</a></p><aside><a class="ed-para__mark" href="#p9">¶ 9</a></aside>
@@ -38,6 +39,8 @@ export function rebaseAnchors(html: string, { slug, href }: RebaseOptions): stri
   });
   visit(tree, 'element', (element: Element) => {
     const { properties } = element;
+    // The one-page essay is not searched (each section is, on its own page): Pagefind's marks go.
+    for (const name of Object.keys(properties)) if (name.startsWith('dataPagefind')) delete properties[name];
     if (typeof properties.id === 'string') properties.id = prefixed(properties.id);
     for (const name of ID_REFERENCES) {
       const value: unknown = properties[name];

@@ -10,6 +10,7 @@ import { createMatcher } from '../edition/term-matcher.ts';
 import { loadGlossary, type Glossary, type GlossaryEntry, type TermOccurrence } from '../edition/glossary.ts';
 import { recordForPage } from './page-data.ts';
 import { readerText } from './reader-text.ts';
+import { entrySlugOf } from '../glossary/definitions.ts';
 
 /** Options for {@link rehypeGlossary}. */
 export interface RehypeGlossaryOptions {
@@ -33,7 +34,7 @@ const SKIP_CLASSES = ['ed-sidenote', 'ed-noteref', 'ed-editorial', 'ed-term', 'e
  * ```
  * becomes
  * ```html
- * <p>The <a class="ed-term" href="/glossary/cheka/" role="doc-glossref" data-term="cheka">Cheka</a>, the secret police…</p>
+ * <p>The <a class="ed-term" href="/glossary/cheka/" role="doc-glossref">Cheka</a>, the secret police…</p>
  * ```
  * The paragraph holds only the author's words and a link: no definition is written on the page.
  * Without JavaScript the term is a link to its entry; with it, the definitions are fetched once
@@ -56,7 +57,7 @@ export default function rehypeGlossary(options: RehypeGlossaryOptions = {}) {
 
     const gloss = (entry: GlossaryEntry, children: ElementContent[], anchor: string | undefined, context: string): Element => {
       if (anchor) occurrences.push({ slug: entry.slug, anchor, snippet: snippet(context, toString(h('span', children))) });
-      return h('a', { className: ['ed-term'], href: entry.href, role: 'doc-glossref', dataTerm: entry.slug }, children);
+      return h('a', { className: ['ed-term'], href: entry.href, role: 'doc-glossref' }, children);
     };
 
     // Explicit marks first: <Term slug="…">words</Term>.
@@ -95,7 +96,7 @@ export default function rehypeGlossary(options: RehypeGlossaryOptions = {}) {
         for (let index = 0; index < parent.children.length; index++) {
           const child = parent.children[index];
           if (child.type === 'element') {
-            if (hasClass(child, 'ed-term')) seen.add(String(child.properties.dataTerm));
+            if (hasClass(child, 'ed-term')) seen.add(entrySlugOf(String(child.properties.href)) ?? '');
             if (!skipped(child)) walk(child);
             continue;
           }

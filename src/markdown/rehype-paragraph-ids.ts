@@ -26,7 +26,7 @@ export interface RehypeParagraphIdsOptions {
  * becomes
  * ```html
  * <aside class="ed-para__aside" role="none"><a class="ed-para__mark" href="#p1">¶ 1</a></aside>
- * <p id="p1" class="ed-para" data-para="1">First paragraph.</p>
+ * <p id="p1" class="ed-para">First paragraph.</p>
  * <figure>…</figure>
  * ```
  * The paragraph holds only the author's words (and note references, glossary links), so Reader View,
@@ -49,7 +49,6 @@ export default function rehypeParagraphIds(options: RehypeParagraphIdsOptions = 
       texts.push(readerText(node).replace(/\s+/g, ' ').trim());
       node.properties.id = `${prefix}${count}`;
       node.properties.className = ['ed-para'];
-      node.properties.dataPara = String(count);
       // An <aside> (Reader View leaves asides out) that is no landmark: it names no region of the page.
       const mark = h('aside', { className: ['ed-para__aside'], role: 'none', dataPagefindIgnore: '' }, [
         h('a', { className: ['ed-para__mark'], href: `#${prefix}${count}` }, [

@@ -1,4 +1,4 @@
-import { DEFINITIONS_URL, type GlossaryDefinitions } from '../glossary/definitions';
+import { DEFINITIONS_URL, entrySlugOf, type GlossaryDefinitions } from '../glossary/definitions';
 
 /** What a page's tooltips offer once running: showing a term's definition (the term a reader first reached for). */
 export interface Tooltips {
@@ -154,7 +154,7 @@ function describeTerms(doc: Document, terms: HTMLAnchorElement[], definitions: G
   box.append(label);
   const written = new Set<string>();
   for (const term of terms) {
-    const slug = term.dataset.term ?? '';
+    const slug = entrySlugOf(term.pathname) ?? '';
     const entry = definitions.entries[slug];
     if (!entry) continue;
     const id = `gloss-${slug}`;

@@ -33,7 +33,7 @@ describe('EPUB chapters from built section pages', () => {
   test('a paragraph with glossary links and an emendation, its notes in asides after it, the ¶ mark and a definition outside', () => {
     const html = page(`
       <div class="ed-para-row"><a class="ed-para__mark" href="#p1">¶ 1</a>
-        <p id="p1" class="ed-para">As <a class="ed-term" href="/glossary/karl-marx/" data-term="karl-marx">Marx</a> wrote, the <a href="/glossary/soviet/">soviets</a> and the <em>tradition</em> weighs<a class="ed-noteref" id="note-2" href="#note-2-text" data-kind="author">2</a> on the <ins class="ed-emendation" data-source-reading="livng">living</ins>.<a class="ed-noteref" id="note-a" href="#note-a-text" data-kind="editorial">a</a></p>
+        <p id="p1" class="ed-para">As <a class="ed-term" href="/glossary/karl-marx/">Marx</a> wrote, the <a href="/glossary/soviet/">soviets</a> and the <em>tradition</em> weighs<a class="ed-noteref" id="note-2" href="#note-2-text" data-kind="author">2</a> on the <ins class="ed-emendation" data-source-reading="livng">living</ins>.<a class="ed-noteref" id="note-a" href="#note-a-text" data-kind="editorial">a</a></p>
         <aside class="ed-sidenote" id="note-2-text"><span class="ed-sidenote__mark">2</span><p>Marx, <cite>Brumaire</cite>.</p><a class="ed-sidenote__back" href="#note-2">↩</a></aside>
         <aside class="ed-sidenote" id="note-a-text" data-kind="editorial"><span class="ed-sidenote__label">Editor: </span>Emended from “livng”.</aside>
         <span class="ed-tip" id="gloss-1-def">Karl Marx, a philosopher.</span>

@@ -34,3 +34,8 @@ test('references by id (aria-describedby, label for) follow the ids they name', 
   const html = rebaseAnchors('<p id="p1" aria-describedby="hint"><label for="f">x</label><input id="f"></p><span id="hint">h</span>', { slug: 'v', href: '/v/' });
   assert.equal(html, '<p id="v-p1" aria-describedby="v-hint"><label for="v-f">x</label><input id="v-f"></p><span id="v-hint">h</span>');
 });
+
+test('Pagefind’s marks are dropped: the one-page essay is not searched', () => {
+  const html = rebaseAnchors('<aside data-pagefind-ignore=""><a class="ed-para__mark" href="#p1">1</a></aside><p id="p1" data-pagefind-weight="2">Text</p>', { slug: 'i', href: '/i/' });
+  assert.equal(html, '<aside><a class="ed-para__mark" href="/i/#p1">1</a></aside><p id="i-p1">Text</p>');
+});
