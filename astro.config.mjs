@@ -9,6 +9,7 @@ import contentWatch from './src/integrations/content-watch.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import offline from './src/integrations/offline.ts';
 import pageCsp from './src/integrations/page-csp.ts';
+import { onIntentChunks } from './src/integrations/on-intent.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
 import { loadRedirects } from './src/permalinks/manifest.ts';
@@ -48,6 +49,7 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [`sha256-${createHash('sha256').update(THEME_BOOT).digest('base64')}`] },
     },
   },
+  vite: { plugins: [onIntentChunks()] },
   markdown: {
     // smartypants off: the source's straight quotes and "..." are printed as the author's text has them.
     processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),

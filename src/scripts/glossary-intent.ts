@@ -1,4 +1,5 @@
 import type { Tooltips } from './glossary';
+import glossaryScript from 'on-intent:./glossary.ts';
 
 const INTENT = ['pointerover', 'focusin', 'touchstart'] as const;
 
@@ -17,7 +18,7 @@ export function glossaryOnIntent(doc: Document): void {
 
   const termOf = (event: Event) => (event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.ed-term') : null);
   const start = () =>
-    (tooltips ??= import('./glossary').then(async ({ enhanceGlossary }) => {
+    (tooltips ??= (import(/* @vite-ignore */ glossaryScript) as Promise<typeof import('./glossary')>).then(async ({ enhanceGlossary }) => {
       const started = await enhanceGlossary(doc);
       ready = true;
       return started;

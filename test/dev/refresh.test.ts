@@ -46,9 +46,13 @@ describe('astro dev re-renders the essay when its content changes', { timeout: 1
     assert.ok(await shows('/v/', 'Serge, Memoirs, 119, as edited.'));
   });
 
-  test('a glossary entry’s definition, on the section pages that gloss it', async () => {
+  test('a glossary entry: its definition as the tooltips fetch it, and the words it glosses on the section pages', async () => {
     edit('glossary/cheka.yaml', 'under Felix Dzerzhinsky', 'under Felix Dzerzhinsky (as edited)');
-    assert.ok(await shows('/v/', 'under Felix Dzerzhinsky (as edited)'));
+    assert.ok(await shows('/glossary/definitions.json', 'under Felix Dzerzhinsky (as edited)'));
+    // A new name for the entry glosses those words where the entry is not yet glossed in the paragraph.
+    assert.ok(!(await page('/v/')).includes('role="doc-glossref">secret police</a>'));
+    edit('glossary/cheka.yaml', 'kind: organisation', 'kind: organisation\naliases: ["secret police"]');
+    assert.ok(await shows('/v/', 'role="doc-glossref">secret police</a>'));
   });
 
   test('a timeline event', async () => {
