@@ -1,4 +1,5 @@
 import { DEFINITIONS_URL, entrySlugOf, type GlossaryDefinitions } from '../glossary/definitions';
+import tooltipStyles from '../styles/tooltip.css?url';
 
 /** What a page's tooltips offer once running: showing a term's definition (the term a reader first reached for). */
 export interface Tooltips {
@@ -20,7 +21,7 @@ export async function enhanceGlossary(doc: Document): Promise<Tooltips | undefin
   const view = doc.defaultView;
   const terms = [...doc.querySelectorAll<HTMLAnchorElement>('a.ed-term')];
   if (!view || terms.length === 0) return undefined;
-  const definitions = await fetchDefinitions(view);
+  const [definitions] = await Promise.all([fetchDefinitions(view), addStylesheet(doc, tooltipStyles)]);
   if (!definitions) return undefined;
   describeTerms(doc, terms, definitions);
 
@@ -128,6 +129,18 @@ export async function enhanceGlossary(doc: Document): Promise<Tooltips | undefin
     if (current && !tip.contains(target) && target !== current && !current.contains(target)) hide();
   });
   return { show };
+}
+
+/** Links a stylesheet and resolves once it has loaded (or failed: the tooltip then shows unstyled, never not at all). */
+function addStylesheet(doc: Document, href: string): Promise<void> {
+  return new Promise((resolve) => {
+    const link = doc.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+    doc.head.append(link);
+  });
 }
 
 async function fetchDefinitions(view: Window): Promise<GlossaryDefinitions | undefined> {

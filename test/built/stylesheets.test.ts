@@ -40,7 +40,16 @@ describe('each page loads the styles it uses, in the declared cascade layers', (
   const loads = (path: string, selector: string) => cssOf(page(path)).includes(selector);
   test('a section page loads neither the timeline’s, the search page’s nor the glossary index’s rules', () => {
     for (const selector of ['.ed-event', '.ed-search__form', '.ed-glossary__entry', '.ed-title-page__title', '.ed-essay__part']) assert.ok(!loads('v', selector), `/v/ loads ${selector}`);
-    for (const selector of ['.ed-cite', '.ed-pager', '.ed-para__mark', '.ed-toc', '.ed-sidenote', '.ed-box']) assert.ok(loads('v', selector), `/v/ lacks ${selector}`);
+    for (const selector of ['.ed-cite', '.ed-pager', '.ed-para__mark', '.ed-toc', '.ed-sidenote', '.ed-term']) assert.ok(loads('v', selector), `/v/ lacks ${selector}`);
+  });
+
+  test('boxed material is styled where a section has some (Part III, the whole essay), and only there', () => {
+    assert.ok(loads('iii', '.ed-box') && loads('essay', '.ed-box'));
+    assert.ok(!loads('v', '.ed-box') && !loads('i', '.ed-box'));
+  });
+
+  test('the tooltip’s styles come with its script, not with the page', () => {
+    assert.ok(!loads('v', '.ed-tip__headword') && !loads('essay', '.ed-tip__headword'));
   });
 
   test('the timeline and the title page load their own rules and not the sections’', () => {
