@@ -102,6 +102,8 @@ test.describe('the Cite panel', () => {
     await expect(page.locator('[data-cite="chicago-short"]')).toHaveText('“This Changed Everything—Twice,” sec. V.');
     await expect(page.locator('[data-cite="chicago-reference"]')).toContainText('Originally published January 28, 2017.');
     await expect(page.locator('[data-cite="ris"]')).toContainText('TY  - ELEC');
+    // The paragraph picker needs JavaScript: without it, it is not shown.
+    await expect(page.getByRole('combobox', { name: 'Cite' })).toBeHidden();
     const download = page.getByRole('link', { name: 'Download CSL-JSON' });
     await expect(download).toHaveAttribute('download', 'changed_everything_twice_2017_v.json');
     const response = await page.request.get((await download.getAttribute('href')) as string, { headers: { referer: page.url() } });
