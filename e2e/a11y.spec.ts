@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { SECTIONS } from './support/edition';
 import { tabStops } from './support/keyboard';
 import { outline, outlineProblems } from './support/outline';
 
@@ -9,12 +10,12 @@ async function violations(page: Page) {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Every page the sitemap lists, the search page and the 404 page. */
+/** Every page the sitemap lists, and the utility pages it leaves out: search, each section's citation page, the 404 page. */
 async function everyPage(page: Page): Promise<string[]> {
   const sitemap = await (await page.request.get('/sitemap-0.xml')).text();
   const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
   expect(paths.length).toBeGreaterThan(80);
-  return [...paths, '/search/', '/no-such-page/'];
+  return [...paths, '/search/', ...SECTIONS.map((section) => `${section.path}cite/`), '/no-such-page/'];
 }
 
 /** The states a reader can put a page in that add or reveal markup, each checked with axe. */
@@ -32,7 +33,18 @@ async function statesPassAxe(page: Page) {
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
   await expect(page.locator('#cite')).toHaveAttribute('open');
+  await expect(page.locator('#cite [data-cite-root]')).toBeVisible();
   expect(await violations(page), 'the Cite panel open').toEqual([]);
+  await page.goto('/v/cite/?paragraph=9');
+  await expect(page.getByRole('combobox', { name: 'Cite' })).toHaveValue('9');
+  expect(await violations(page), 'the citation page for one paragraph').toEqual([]);
+  // The panel as built (what it shows without JavaScript, or when the full panel cannot load).
+  await page.route('**/v/cite/', (route) => route.abort());
+  await page.goto('/v/');
+  await page.locator('#cite summary').click();
+  await expect(page.getByRole('link', { name: /^All five formats/ })).toBeVisible();
+  expect(await violations(page), 'the Cite panel as built').toEqual([]);
+  await page.unroute('**/v/cite/');
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/v/');
   await page.locator('#note-4').click();
@@ -77,6 +89,7 @@ test('every page’s outline: one h1, no skipped heading level, landmarks a scre
   await expect(page.locator('.ed-result').first()).toBeVisible();
   await page.goto('/v/');
   await page.locator('#cite summary').click();
+  await expect(page.getByRole('heading', { level: 3, name: /^MLA/ })).toBeVisible();
   expect(outlineProblems(await outline(page)), '/v/ with the Cite panel open').toEqual([]);
 });
 
@@ -93,6 +106,20 @@ test('a section page’s landmarks and headings, as a screen reader lists them',
     'contentinfo',
   ]);
   expect(entries.filter((e) => e.kind === 'heading').map((e) => `h${e.level} ${e.name}`)).toEqual(['h1 Part V', 'h2 Cite this section']);
+});
+
+test('a citation page’s landmarks and headings: the page’s title, then one heading per format', async ({ page }) => {
+  await page.goto('/v/cite/');
+  const entries = await outline(page);
+  expect(entries.filter((e) => e.kind === 'landmark').map((e) => `${e.role} ${e.name}`.trim())).toEqual(['banner', 'search', 'navigation Edition', 'main', 'contentinfo']);
+  expect(entries.filter((e) => e.kind === 'heading').map((e) => `h${e.level} ${e.name}`)).toEqual([
+    'h1 Cite Part V',
+    'h2 Chicago Manual of Style, 17th ed. (notes and bibliography)',
+    'h2 MLA Handbook, 9th ed.',
+    'h2 APA Publication Manual, 7th ed.',
+    'h2 BibTeX',
+    'h2 RIS (Zotero, EndNote, Mendeley)',
+  ]);
 });
 
 test.describe('pinned accessibility trees', () => {
@@ -229,7 +256,7 @@ test.describe('pinned accessibility trees', () => {
         - button "Copy RIS": Copy
         - paragraph:
           - link "Download CSL-JSON":
-            - /url: citation.json
+            - /url: /v/citation.json
           - text: (this section, for Zotero, Mendeley or any CSL processor)
         - status
     `);

@@ -37,6 +37,8 @@ test.describe('metadata for reference managers', () => {
     for (const section of SECTIONS) expect(sitemap).toContain(`${section.path}</loc>`);
     expect(sitemap).toContain('/glossary/soviet/</loc>');
     expect(sitemap).not.toContain('/404');
+    // Utility pages are left out, as /search/ is: a section's citation page among them.
+    expect(sitemap).not.toContain('/cite/</loc>');
   });
 });
 
@@ -85,18 +87,59 @@ test.describe('paragraph permalinks', () => {
 });
 
 test.describe('the Cite panel', () => {
-  test('cites the section in five formats without JavaScript', async ({ browser }) => {
+  test('without JavaScript: the section’s Chicago citation, and a link to its citation page with all five formats and the CSL-JSON', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/v/');
     await page.locator('summary', { hasText: 'Cite this section' }).click();
     const panel = page.locator('details.ed-cite');
-    for (const heading of ['Chicago', 'MLA', 'APA', 'BibTeX', 'RIS']) await expect(panel.getByRole('heading', { name: new RegExp(`^${heading}`) })).toBeVisible();
-    await expect(panel.locator('[data-cite="chicago-short"]')).toHaveText('“This Changed Everything—Twice,” sec. V.');
-    await expect(panel.locator('[data-cite="chicago-reference"]')).toContainText('Originally published January 28, 2017.');
-    await expect(panel.locator('[data-cite="ris"]')).toContainText('TY  - ELEC');
-    await expect(panel.getByRole('link', { name: 'Download CSL-JSON' })).toHaveAttribute('href', 'citation.json');
+    await expect(panel).toContainText('“This Changed Everything—Twice.” This Changed Everything—Twice: An Annotated Edition');
+    await expect(panel).toContainText('Originally published January 28, 2017.');
+    await panel.getByRole('link', { name: 'All five formats, one paragraph or quoted words, and CSL-JSON' }).click();
+    await expect(page).toHaveURL(/\/v\/cite\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cite Part V');
+    for (const heading of ['Chicago', 'MLA', 'APA', 'BibTeX', 'RIS']) await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${heading}`) })).toBeVisible();
+    await expect(page.locator('[data-cite="chicago-short"]')).toHaveText('“This Changed Everything—Twice,” sec. V.');
+    await expect(page.locator('[data-cite="chicago-reference"]')).toContainText('Originally published January 28, 2017.');
+    await expect(page.locator('[data-cite="ris"]')).toContainText('TY  - ELEC');
+    // The paragraph picker needs JavaScript: without it, it is not shown.
+    await expect(page.getByRole('combobox', { name: 'Cite' })).toBeHidden();
+    const download = page.getByRole('link', { name: 'Download CSL-JSON' });
+    await expect(download).toHaveAttribute('download', 'changed_everything_twice_2017_v.json');
+    const response = await page.request.get((await download.getAttribute('href')) as string, { headers: { referer: page.url() } });
+    expect(response.ok()).toBe(true);
+    const [item] = await response.json();
+    expect(item).toMatchObject({ type: 'webpage', title: 'This Changed Everything—Twice', 'original-date': { 'date-parts': [[2017, 1, 28]] } });
+    expect(item.URL).toMatch(/\/v\/$/);
+    await page.getByRole('link', { name: 'Back to Part V' }).click();
+    await expect(page).toHaveURL(/\/v\/$/);
     await context.close();
+  });
+
+  test('reading a page fetches none of the citing; opening the panel fetches it once and fills the panel', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (/\/cite\/$|\/_astro\/cite[.-]|citation\.json$/.test(path)) fetched.push(path);
+    });
+    await page.goto('/v/', { waitUntil: 'networkidle' });
+    await page.mouse.wheel(0, 3000);
+    await page.locator('#p9').hover();
+    await page.locator('#p9').click({ position: { x: 2, y: 2 } });
+    await page.keyboard.press('End');
+    expect(fetched).toEqual([]);
+    await page.locator('summary', { hasText: 'Cite this section' }).click();
+    const panel = page.locator('details.ed-cite');
+    // The section page's panel as before: its style headings one level under the panel's own h2.
+    for (const heading of ['Chicago', 'MLA', 'APA', 'BibTeX', 'RIS']) await expect(panel.getByRole('heading', { level: 3, name: new RegExp(`^${heading}`) })).toBeVisible();
+    await expect(panel.locator('[data-cite="mla-short"]')).toHaveText('(“This Changed Everything—Twice,” sec. V)');
+    await expect(panel.getByRole('button', { name: 'Copy MLA works cited' })).toBeVisible();
+    await expect(panel.getByRole('link', { name: 'Download CSL-JSON' })).toHaveAttribute('href', '/v/citation.json');
+    // The full panel's rules came with it.
+    expect(await panel.locator('[data-cite="bibtex"]').evaluate((pre) => getComputedStyle(pre).whiteSpace)).toBe('pre-wrap');
+    await page.getByRole('combobox', { name: 'Cite' }).selectOption('9');
+    expect(fetched.filter((path) => path === '/v/cite/')).toEqual(['/v/cite/']);
+    expect(fetched.filter((path) => path.endsWith('.json'))).toEqual([]);
   });
 
   test('"Cite" on a paragraph gives its citations with "para. 9"', async ({ page }) => {
@@ -111,6 +154,76 @@ test.describe('the Cite panel', () => {
     await expect(panel.locator('[data-cite="ris"]')).toContainText('N1  - Originally published January 28, 2017. Part V, para. 9.');
     await panel.getByRole('combobox').selectOption('');
     await expect(panel.locator('[data-cite="chicago-short"]')).toHaveText('“This Changed Everything—Twice,” sec. V.');
+  });
+
+  test('a Cite pressed before the citing has loaded is not lost', async ({ page }) => {
+    // The citation page answers slowly: the press lands while the panel is still loading.
+    await page.route('**/v/cite/', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+    await page.goto('/v/');
+    await page.getByRole('link', { name: 'Paragraph 9', exact: true }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('button', { name: 'Cite paragraph 9' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    const panel = page.locator('details.ed-cite');
+    await expect(panel.locator('[data-cite="chicago-short"]')).toHaveText('“This Changed Everything—Twice,” para. 9.');
+    await expect(page.getByRole('combobox', { name: 'Cite' })).toBeFocused();
+    await expect(page.getByRole('combobox', { name: 'Cite' })).toHaveValue('9');
+  });
+
+  test('the header’s Cite link, pressed with words selected before the citing has loaded, quotes them', async ({ page }) => {
+    await page.route('**/v/cite/', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+    await page.goto('/v/');
+    await selectWords(page, 'p9', 'harmed no one');
+    await page.getByRole('link', { name: 'Cite this section' }).click();
+    const panel = page.locator('details.ed-cite');
+    await expect(panel).toHaveAttribute('open', '');
+    await expect(panel.locator('[data-cite="mla-short"]')).toHaveText('“harmed no one” (“This Changed Everything—Twice,” par. 9)');
+    await expect(panel.locator('[data-cite-status]')).toHaveText('Citing the words selected in paragraph 9.');
+  });
+
+  test('when the citing cannot load, Cite opens the citation page at the paragraph', async ({ page }) => {
+    // The panel's fetch fails (offline, say); a navigation to the page still works.
+    await page.route('**/v/cite/*', (route) => (route.request().resourceType() === 'fetch' ? route.abort() : route.continue()));
+    await page.goto('/v/');
+    await citeParagraph(page, 9);
+    await expect(page).toHaveURL(/\/v\/cite\/\?paragraph=9$/);
+    await expect(page.locator('[data-cite="chicago-short"]')).toHaveText('“This Changed Everything—Twice,” para. 9.');
+    await page.goto('/v/');
+    await page.getByRole('link', { name: 'Cite this section' }).click();
+    await expect(page).toHaveURL(/\/v\/cite\/$/);
+  });
+
+  test('/v/cite/?paragraph=9 is the citation of paragraph 9', async ({ page }) => {
+    await page.goto('/v/cite/?paragraph=9');
+    await expect(page.getByRole('combobox', { name: 'Cite' })).toHaveValue('9');
+    await expect(page.locator('[data-cite-target]')).toHaveText(/^Citing paragraph 9 \(http:.+\/v\/#p9\)\.$/);
+    await expect(page.locator('[data-cite="chicago-short"]')).toHaveText('“This Changed Everything—Twice,” para. 9.');
+    await expect(page.locator('[data-cite="mla-short"]')).toHaveText('(“This Changed Everything—Twice,” par. 9)');
+    await expect(page.locator('[data-cite="ris"]')).toContainText('Part V, para. 9.');
+    // Words are quoted from the section itself: no button to cite a selection here.
+    await expect(page.getByRole('button', { name: 'Cite the selected words' })).toBeHidden();
+    await page.goto('/v/cite/?paragraph=99');
+    await expect(page.locator('[data-cite="chicago-short"]')).toHaveText('“This Changed Everything—Twice,” sec. V.');
+  });
+
+  test('each section has its citation page, linked from its panel and linking back', async ({ page }) => {
+    for (const section of SECTIONS) {
+      const name = section.heading === 'Afterword' ? 'Afterword' : `Part ${section.heading}`;
+      await page.goto(section.path);
+      await expect(page.locator('details.ed-cite a[href$="/cite/"]')).toHaveAttribute('href', `${section.path}cite/`);
+      await page.goto(`${section.path}cite/`);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${section.path}cite/$`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Cite ${name}`);
+      await expect(page.getByRole('combobox', { name: 'Cite' }).locator('option')).toHaveCount(section.paragraphs + 1);
+      await expect(page.getByRole('link', { name: `Back to ${name}` })).toHaveAttribute('href', section.path);
+    }
   });
 });
 

@@ -1,5 +1,7 @@
-import { paragraphKeys } from './paragraph-keys';
+import { copy } from './copy';
 import { normaliseQuote, passageUrl, quoteWithCitation, wholeWords, type DirectiveOptions } from '../citation/passage';
+
+export { selectToCopy } from './copy';
 
 /** Words the reader has selected inside one paragraph. */
 interface Passage {
@@ -7,6 +9,14 @@ interface Passage {
   quote: string;
   /** The quote cut where note references stand in it (one piece when none does). */
   pieces: string[];
+}
+
+/** What a section page's Cite controls ask of the full panel once it is in. */
+export interface CitePanel {
+  /** A ¶ Cite button: cites paragraph `number`, quoting the words of the first of `ranges` that lie in it; opens the panel at its picker. */
+  paragraph(number: string, ranges: Range[]): void;
+  /** The header's Cite link: opens the panel, quoting the words of the first of `ranges` that lie in a paragraph. */
+  open(ranges: Range[]): void;
 }
 
 /** Where a note reference stands in a piece of text: its number or letter is not the author's word. */
@@ -19,11 +29,8 @@ function authorWords(node: Node): string {
   return copy.textContent ?? '';
 }
 
-/** The reader's selection when it lies inside one paragraph (made with a mouse, touch or the keyboard), else null. */
-function selectedPassage(doc: Document): Passage | null {
-  const selection = doc.getSelection();
-  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
-  const range = selection.getRangeAt(0);
+/** The words of a selection (made with a mouse, touch or the keyboard) when it lies inside one paragraph, else null. */
+function passageIn(range: Range): Passage | null {
   const common = range.commonAncestorContainer;
   const element = common instanceof Element ? common : common.parentElement;
   const paragraph = element?.closest<HTMLElement>('p.ed-para');
@@ -35,6 +42,9 @@ function selectedPassage(doc: Document): Passage | null {
   const quote = normaliseQuote(pieces.join(''));
   return /[\p{L}\p{N}]/u.test(quote) ? { paragraph: number, quote, pieces } : null;
 }
+
+/** The first of `ranges` that is a passage. */
+const firstPassage = (ranges: Range[]) => ranges.map(passageIn).find((passage) => passage !== null) ?? null;
 
 /**
  * What the passage's link must name besides the quote: its pieces around note references, and the
@@ -55,18 +65,63 @@ function linkOptions(doc: Document, passage: Passage): DirectiveOptions {
 }
 
 /**
- * Enhancements for citing: each paragraph's ¶ permalink gains "Copy link" and "Cite" buttons, the
- * Cite panel gains a paragraph picker and copy buttons. Without JavaScript the ¶ links are plain
- * permalinks and the panel shows the section's citations. The paragraph citations are the build's
- * CSL output with the paragraph number put in place of a placeholder. With words selected in a
- * paragraph, Cite quotes them: a text-fragment link to the words and each style's quotation.
+ * Fetches the section's citation page (`page`, `/v/cite/`) and puts its full panel in the section
+ * page's Cite panel in place of the built, compact one, then enhances it. `rangesNow` gives the
+ * words selected when a reader presses the panel's own Cite button (src/scripts/cite-intent.ts keeps them).
  */
-export function enhanceCitations(doc: Document): void {
+export async function loadCitePanel(doc: Document, panel: HTMLDetailsElement, page: string, rangesNow: () => Range[]): Promise<CitePanel> {
+  const response = await fetch(page);
+  if (!response.ok) throw new Error(`${page}: ${response.status}`);
+  const fetched = new DOMParser().parseFromString(await response.text(), 'text/html');
+  const root = fetched.querySelector<HTMLElement>('[data-cite-root]');
+  const compact = panel.querySelector<HTMLElement>('[data-cite-compact]');
+  if (!root || !compact) throw new Error(`${page} has no Cite panel`);
+  // On its page the panel's headings follow the h1; here they follow the panel's own h2.
+  for (const h2 of root.querySelectorAll('h2')) {
+    const h3 = fetched.createElement('h3');
+    for (const { name, value } of h2.attributes) h3.setAttribute(name, value);
+    h3.append(...h2.childNodes);
+    h2.replaceWith(h3);
+  }
+  // The panel's own rules (cite-panel.css) come with it: the page's stylesheets this page lacks, loaded before it shows.
+  const sheets = [...fetched.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter((link) => ![...doc.styleSheets].some((sheet) => sheet.href === link.href));
+  await Promise.all(
+    sheets.map((link) => {
+      const loaded = new Promise((done) => (link.onload = link.onerror = done));
+      doc.head.append(doc.adoptNode(link));
+      return loaded;
+    }),
+  );
+  // The page's live region stays: one added with its message could go unannounced.
+  const status = compact.querySelector('[data-cite-status]');
+  if (status) root.querySelector('[data-cite-status]')?.replaceWith(status);
+  const focused = compact.contains(doc.activeElement);
+  compact.replaceWith(doc.adoptNode(root));
+  if (focused) panel.querySelector('summary')?.focus();
+  return enhanceCitations(doc, root, panel, rangesNow);
+}
+
+/** The citation page (`/v/cite/`): its panel enhanced, with the paragraph in its address (`?paragraph=9`) chosen. */
+export function enhanceCitePage(doc: Document): void {
   const root = doc.querySelector<HTMLElement>('[data-cite-root]');
-  const panel = doc.querySelector<HTMLDetailsElement>('details.ed-cite');
-  const templatesJson = doc.querySelector('[data-cite-templates]')?.textContent;
-  if (!root || !panel || !templatesJson) return;
-  const templates = JSON.parse(templatesJson) as { section: Record<string, string>; paragraph: Record<string, string> };
+  if (!root) return;
+  enhanceCitations(doc, root);
+  const picker = root.querySelector<HTMLSelectElement>('[data-cite-paragraph]');
+  const asked = new URLSearchParams(doc.defaultView?.location.search).get('paragraph');
+  if (picker && asked && [...picker.options].some((option) => option.value === asked)) {
+    picker.value = asked;
+    picker.dispatchEvent(new Event('change'));
+  }
+}
+
+/**
+ * Enhancements for a full Cite panel (`root`, src/components/CitePanel.astro): a paragraph picker
+ * and copy buttons. The paragraph citations are the build's CSL output with the paragraph number
+ * put in place of a placeholder. On a section page (`panel`), with words selected in a paragraph,
+ * Cite quotes them: a text-fragment link to the words and each style's quotation.
+ */
+export function enhanceCitations(doc: Document, root: HTMLElement, panel?: HTMLDetailsElement, rangesNow: () => Range[] = () => []): CitePanel {
+  const templates = JSON.parse(root.querySelector('[data-cite-templates]')?.textContent ?? '{}') as { section: Record<string, string>; paragraph: Record<string, string> };
   const placeholder = root.dataset.placeholder ?? '9999';
   const sectionUrl = root.dataset.url ?? location.href.split('#')[0];
   const picker = root.querySelector<HTMLSelectElement>('[data-cite-paragraph]');
@@ -105,38 +160,19 @@ export function enhanceCitations(doc: Document): void {
   const citePassage = (passage: Passage) => {
     if (picker) picker.value = passage.paragraph;
     show(passage.paragraph, passage);
-    panel.open = true;
+    if (panel) panel.open = true;
     announce(`Citing the words selected in paragraph ${passage.paragraph}.`);
   };
 
-  // A mouse press on a Cite control can collapse the selection before the click: keep what was selected.
-  let pressed: Passage | null = null;
-  doc.addEventListener('pointerdown', () => (pressed = selectedPassage(doc)), { capture: true });
-  // …for that one click only, so a later keyboard Cite never quotes words no longer selected.
-  doc.addEventListener('click', () => setTimeout(() => (pressed = null)), { capture: true });
-  const passageNow = () => {
-    const passage = selectedPassage(doc) ?? pressed;
-    pressed = null;
-    return passage;
-  };
-
+  // Words can be quoted only where the page has the paragraphs to select them in.
   const passageButton = root.querySelector<HTMLButtonElement>('[data-cite-passage-button]');
-  if (passageButton) {
+  if (passageButton && doc.querySelector('p.ed-para')) {
     passageButton.hidden = false;
     root.querySelector('[data-cite-passage-hint]')?.removeAttribute('hidden');
     passageButton.addEventListener('click', () => {
-      const passage = passageNow();
+      const passage = firstPassage(rangesNow());
       if (passage) citePassage(passage);
       else announce('Select words inside one paragraph first, then choose Cite the selected words.');
-    });
-  }
-
-  // The header's "Cite this section" link opens the panel it points to, quoting any words selected in a paragraph.
-  for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href="#cite"]')) {
-    link.addEventListener('click', () => {
-      const passage = passageNow();
-      if (passage) citePassage(passage);
-      panel.open = true;
     });
   }
 
@@ -145,84 +181,40 @@ export function enhanceCitations(doc: Document): void {
     picker.addEventListener('change', () => show(picker.value));
   }
 
-  if (passageLink) {
-    const copyPassage = doc.createElement('button');
-    copyPassage.type = 'button';
-    copyPassage.className = 'ed-copy';
-    copyPassage.textContent = 'Copy';
-    copyPassage.setAttribute('aria-label', 'Copy the link to the quoted words');
-    copyPassage.addEventListener('click', () => void copy(doc, passageLink.href, passageLink).then((how) => announce(how === 'copied' ? 'Copied to the clipboard.' : 'Selected: press Ctrl+C or ⌘C to copy.')));
-    passageLink.after(copyPassage);
-  }
-
-  for (const output of root.querySelectorAll<HTMLElement>('[data-cite]')) {
+  const copied = (how: 'copied' | 'selected') => announce(how === 'copied' ? 'Copied to the clipboard.' : 'Selected: press Ctrl+C or ⌘C to copy.');
+  const copyButton = (label: string, text: () => string, element: HTMLElement) => {
     const button = doc.createElement('button');
     button.type = 'button';
     button.className = 'ed-copy';
-    const label = output.closest('section')?.querySelector('h3')?.firstChild?.textContent?.trim() ?? 'citation';
-    const kind = output.previousElementSibling?.classList.contains('ed-cite__label') ? output.previousElementSibling.textContent : '';
     button.textContent = 'Copy';
-    button.setAttribute('aria-label', `Copy ${label}${kind ? ` ${kind.toLowerCase()}` : ''}`);
-    button.addEventListener('click', () => void copy(doc, output.innerText.trim(), output).then((how) => announce(how === 'copied' ? 'Copied to the clipboard.' : 'Selected: press Ctrl+C or ⌘C to copy.')));
-    output.after(button);
+    button.setAttribute('aria-label', label);
+    button.addEventListener('click', () => void copy(doc, text(), element).then(copied));
+    element.after(button);
+  };
+  if (passageLink) copyButton('Copy the link to the quoted words', () => passageLink.href, passageLink);
+  for (const output of root.querySelectorAll<HTMLElement>('[data-cite]')) {
+    const label = output.closest('section')?.querySelector('h2, h3')?.firstChild?.textContent?.trim() ?? 'citation';
+    const kind = output.previousElementSibling?.classList.contains('ed-cite__label') ? output.previousElementSibling.textContent : '';
+    copyButton(`Copy ${label}${kind ? ` ${kind.toLowerCase()}` : ''}`, () => output.innerText.trim(), output);
   }
 
-  const marks = [...doc.querySelectorAll<HTMLAnchorElement>('a.ed-para__mark')];
-  for (const mark of marks) {
-    const number = mark.hash.replace('#p', '');
-    const tools = doc.createElement('span');
-    tools.className = 'ed-para__tools';
-    const copyLink = doc.createElement('button');
-    copyLink.type = 'button';
-    copyLink.textContent = 'Copy link';
-    copyLink.setAttribute('aria-label', `Copy link to paragraph ${number}`);
-    copyLink.addEventListener('click', () =>
-      void copy(doc, `${sectionUrl}#p${number}`).then((how) => {
-        copyLink.textContent = how === 'copied' ? 'Copied' : 'Link selected';
-        setTimeout(() => (copyLink.textContent = 'Copy link'), 2000);
-      }),
-    );
-    const citeButton = doc.createElement('button');
-    citeButton.type = 'button';
-    citeButton.textContent = 'Cite';
-    citeButton.setAttribute('aria-label', `Cite paragraph ${number}`);
-    citeButton.addEventListener('click', () => {
-      const passage = passageNow();
+  return {
+    paragraph(number, ranges) {
+      const passage = firstPassage(ranges);
       if (passage?.paragraph === number) citePassage(passage);
       else {
         if (picker) picker.value = number;
         show(number);
       }
+      if (!panel) return;
       panel.open = true;
       panel.scrollIntoView({ block: 'start' });
       (picker ?? panel.querySelector('summary'))?.focus();
-    });
-    tools.append(copyLink, citeButton);
-    mark.after(tools);
-  }
-  paragraphKeys(root, marks, 'Up and down arrows: the other paragraphs. Right arrow: Copy link and Cite.');
-}
-
-/** Copies text with the Clipboard API; where that is refused, selects it for the reader to copy. */
-async function copy(doc: Document, text: string, element?: HTMLElement): Promise<'copied' | 'selected'> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return 'copied';
-  } catch {
-    if (!element) {
-      const field = doc.createElement('input');
-      field.value = text;
-      field.readOnly = true;
-      field.className = 'ed-copy__fallback';
-      doc.body.append(field);
-      field.select();
-      setTimeout(() => field.remove(), 8000);
-      return 'selected';
-    }
-    const range = doc.createRange();
-    range.selectNodeContents(element);
-    doc.getSelection()?.removeAllRanges();
-    doc.getSelection()?.addRange(range);
-    return 'selected';
-  }
+    },
+    open(ranges) {
+      const passage = firstPassage(ranges);
+      if (passage) citePassage(passage);
+      if (panel) panel.open = true;
+    },
+  };
 }

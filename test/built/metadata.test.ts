@@ -16,8 +16,10 @@ const edition = loadEdition();
 const editionDate = edition.revised ?? edition.editionDate;
 const html = readFileSync(`${DIST}/v/index.html`, 'utf8');
 const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] as string;
-const templates = JSON.parse(/data-cite-templates[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}') as Record<'section' | 'paragraph', Record<string, string>>;
-const placeholder = /data-placeholder="(\d+)"/.exec(html)?.[1] as string;
+// Every format is on the section's citation page, which the section page's Cite panel takes its panel from.
+const citePage = readFileSync(`${DIST}/v/cite/index.html`, 'utf8');
+const templates = JSON.parse(/data-cite-templates[^>]*>([\s\S]*?)<\/script>/.exec(citePage)?.[1] ?? '{}') as Record<'section' | 'paragraph', Record<string, string>>;
+const placeholder = /data-placeholder="(\d+)"/.exec(citePage)?.[1] as string;
 const forParagraph = (key: string) => templates.paragraph[key].replaceAll(placeholder, '9');
 
 describe('the BibTeX of /v/ in Better BibTeX’s parser', () => {
@@ -85,9 +87,20 @@ describe('html-metadata (Citoid) on dist/v/index.html', async () => {
   });
 });
 
+describe('the section page’s Cite panel as built', () => {
+  test('/v/ carries the section’s Chicago citation, as the citation page has it, and links to that page; no templates', () => {
+    const chicago = /data-cite="chicago-reference">(.*?)<\/p>/.exec(citePage)?.[1] as string;
+    assert.ok(chicago.includes('Originally published January 28, 2017.'), chicago);
+    const panel = /<details class="ed-cite" id="cite"[\s\S]*?<\/details>/.exec(html)?.[0] as string;
+    assert.ok(panel.includes(`<p class="ed-cite__text">${chicago}</p>`), panel);
+    assert.match(panel, /<a href="\/v\/cite\/" data-cite-page>/);
+    assert.doesNotMatch(html, /data-cite-templates|data-cite-root/);
+  });
+});
+
 describe('the CSL-JSON download', () => {
-  test('/v/citation.json is linked from the Cite panel and dates the essay and the edition apart', () => {
-    assert.match(html, /<a href="citation\.json" download="changed_everything_twice_2017_v\.json"/);
+  test('/v/citation.json is linked from the citation page and dates the essay and the edition apart', () => {
+    assert.match(citePage, /<a href="\/v\/citation\.json" download="changed_everything_twice_2017_v\.json"/);
     const [item] = JSON.parse(readFileSync(`${DIST}/v/citation.json`, 'utf8'));
     assert.deepEqual(item['original-date'], { 'date-parts': [[2017, 1, 28]] });
     assert.deepEqual(item.issued, { 'date-parts': [editionDate.split('-').map(Number)] });

@@ -52,6 +52,16 @@ describe('each page loads the styles it uses, in the declared cascade layers', (
     assert.ok(!loads('v', '.ed-tip__headword') && !loads('essay', '.ed-tip__headword'));
   });
 
+  test('a section page loads the Cite panel’s rules as built; the full panel’s come with it, from its citation page', () => {
+    for (const selector of ['.ed-cite__code', '.ed-cite__picker', '.ed-cite-page']) {
+      assert.ok(!loads('v', selector), `/v/ loads ${selector}`);
+      assert.ok(loads('v/cite', selector), `/v/cite/ lacks ${selector}`);
+    }
+    // The citation page's small buttons look like the section page's.
+    assert.ok(loads('v/cite', '.ed-copy{') && loads('v', '.ed-copy{'));
+    assert.ok(!loads('v/cite', '.ed-para__mark') && !loads('v/cite', '.ed-box'), 'the citation page carries none of the text’s rules');
+  });
+
   test('the timeline and the title page load their own rules and not the sections’', () => {
     assert.ok(loads('timeline', '.ed-event') && !loads('timeline', '.ed-cite') && !loads('timeline', '.ed-para__mark'));
     assert.ok(loads('', '.ed-title-page__title') && !loads('', '.ed-event') && !loads('', '.ed-cite'));
