@@ -1,4 +1,5 @@
 import type { CitePanel } from './cite';
+import citeScript from 'on-intent:./cite.ts';
 import { paragraphKeys } from './paragraph-keys';
 
 /** What a reader reaches for before citing: the header's Cite link, a ¶ tool button, the panel's summary. */
@@ -31,7 +32,7 @@ export function citeOnIntent(doc: Document): void {
   doc.addEventListener('click', () => setTimeout(() => (pressed = null)), true);
   const ranges = () => [selected(), pressed].filter((range) => range !== null);
 
-  const citing = () => import('./cite');
+  const citing = () => import(/* @vite-ignore */ citeScript) as Promise<typeof import('./cite')>;
   let loading: Promise<CitePanel> | undefined;
   const start = () =>
     (loading ??= citing()
