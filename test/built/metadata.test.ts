@@ -68,6 +68,9 @@ describe('html-metadata (Citoid) on dist/v/index.html', async () => {
     assert.equal(meta.openGraph.url, canonical);
     assert.equal(node('/v/#section').name, 'Part V');
     assert.equal(node('/v/#section').url, canonical);
+    // The page describes its own section; the edition still lists all six as its parts.
+    assert.deepEqual(graph.filter((n) => n['@id'].endsWith('#section')).map((n) => n.name), ['Part V']);
+    assert.equal(node('#edition').hasPart.length, 6);
   });
 
   test('both dates: the essay’s (2017) and the edition’s, each on its own work', () => {
