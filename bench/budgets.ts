@@ -9,14 +9,17 @@ import { wire } from './wire.ts';
  * not depend on the machine's load (accessibility, best practices, SEO: bench/lighthouse.ts).
  */
 export const BUDGETS = {
-  /** Every essay page, cold load, everything it fetches (HTML + CSS + JS + fonts), gzip: /v/, the longest, is 27.1 kB. */
-  essayPageBytes: 28 * 1024,
-  /** The whole essay on one page (/essay/), cold load, everything it fetches, gzip: 36.0 kB. */
-  wholeEssayBytes: 38 * 1024,
+  /**
+   * Every essay page, cold load, everything it fetches (HTML + CSS + JS + fonts), gzip. What a reader
+   * starts by pointing at a term or citing (tooltips, definitions, the Cite panel) is not fetched.
+   */
+  essayPageBytes: 18 * 1024,
+  /** The whole essay on one page (/essay/), cold load, everything it fetches, gzip. */
+  wholeEssayBytes: 28 * 1024,
   /** What the service worker saves for offline reading after a first visit, gzip: every page, the search index and the EPUB (678 kB). */
   offlineSaveBytes: 700 * 1024,
-  /** The title page, cold load, gzip: lighter than any essay page (7.5 kB). */
-  titlePageBytes: 8 * 1024,
+  /** The title page, cold load, gzip: lighter than any essay page. */
+  titlePageBytes: 7 * 1024,
   /**
    * Bytes fetched from /pagefind/ for a first one-word query, gzip, on every way in (the /search/ page,
    * the header field of an essay page, a /search/?q= link): script, wasm, metadata, one index chunk,
