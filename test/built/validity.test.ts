@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -61,5 +62,21 @@ describe('every built page', () => {
         .map((url) => `${file}: ${url}`),
     );
     assert.deepEqual(external, []);
+  });
+
+  test('allows, in its Content-Security-Policy, exactly the inline scripts it has: no other page’s', () => {
+    const wrong = all.flatMap((file) => {
+      const html = readFileSync(file, 'utf8');
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1];
+      if (!policy) return [];
+      const allowed = [...(/script-src ([^;]*)/.exec(policy)?.[1] ?? '').matchAll(/'(sha256-[^']+)'/g)].map((m) => m[1]).sort();
+      const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+        .filter(([, attributes]) => !/type="application\//.test(attributes))
+        .map(([, , body]) => `sha256-${createHash('sha256').update(body).digest('base64')}`)
+        .sort();
+      return JSON.stringify(allowed) === JSON.stringify([...new Set(inline)]) ? [] : [`${file}: allows ${allowed.length}, has ${inline.length}`];
+    });
+    assert.ok(all.some((file) => readFileSync(file, 'utf8').includes('http-equiv="content-security-policy"')), 'pages carry a Content-Security-Policy');
+    assert.deepEqual(wrong, []);
   });
 });
