@@ -87,6 +87,14 @@ test.describe('paragraph permalinks', () => {
 });
 
 test.describe('the Cite panel', () => {
+  test('a link to one format (/v/#cite-bibtex) opens the panel at that format', async ({ page }) => {
+    await page.goto('/v/#cite-bibtex');
+    await expect(page.locator('details#cite')).toHaveAttribute('open', '');
+    const heading = page.locator('#cite-bibtex');
+    await expect(heading).toBeInViewport();
+    await expect(page.locator('#cite [data-cite="bibtex"]')).toContainText('@');
+  });
+
   test('without JavaScript: the section’s Chicago citation, and a link to its citation page with all five formats and the CSL-JSON', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -59,6 +59,16 @@ test.describe('glossary tooltips', () => {
     await expect(page.locator('#p5 a.ed-term[href="/glossary/lenin/"]')).toHaveAccessibleDescription(/^Editors’ gloss: Founder of the Bolshevik Party/);
   });
 
+  test('a keyboard reader’s first key press gives every term its description, before any term is reached', async ({ page }) => {
+    await page.goto('/v/');
+    const term = page.locator('#p5 a.ed-term[href="/glossary/cheka/"]');
+    await expect(term).not.toHaveAttribute('aria-describedby');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.ed-skip-link')).toBeFocused();
+    await expect(term).toHaveAccessibleDescription(/^Editors’ gloss: The Bolsheviks' political police/);
+    await expect(page.locator('.ed-tip')).toBeHidden();
+  });
+
   test('reading a page fetches no definitions; the first term reached for fetches them once, for every page', async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (request) => {
@@ -110,6 +120,13 @@ test.describe('on a phone', () => {
     await term.tap();
     await expect(tip).toBeVisible();
     await term.tap();
+    await expect(page).toHaveURL(/\/glossary\/cheka\/$/);
+  });
+
+  test('when the tooltips cannot load, a tap follows the link to the entry', async ({ page }) => {
+    await page.route('**/_astro/glossary.*.js', (route) => route.abort());
+    await page.goto('/v/');
+    await page.locator('#p5 a.ed-term[href="/glossary/cheka/"]').tap();
     await expect(page).toHaveURL(/\/glossary\/cheka\/$/);
   });
 
@@ -172,7 +189,9 @@ test.describe('without JavaScript', () => {
     const term = page.locator('#p5 a.ed-term[href="/glossary/cheka/"]');
     await term.hover();
     await expect(page.locator('#p5')).not.toContainText('political police');
-    await expect(page.locator('.ed-glossdefs')).toBeHidden();
+    // No definition is written into the page, and no term names a description that is not there.
+    await expect(page.locator('.ed-glossdefs')).toHaveCount(0);
+    await expect(page.locator('a.ed-term[aria-describedby]')).toHaveCount(0);
     await term.click();
     await expect(page).toHaveURL(/\/glossary\/cheka\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cheka');

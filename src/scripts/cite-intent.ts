@@ -46,6 +46,15 @@ export function citeOnIntent(doc: Document): void {
   // Pointing at (a touch points too) or focusing a Cite control, opening the panel, selecting words in a paragraph.
   for (const type of ['pointerover', 'focusin']) doc.addEventListener(type, (event) => (event.target as Element).closest?.(CITE_CONTROLS) && reach(), true);
   panel.addEventListener('toggle', reach);
+  // A link to one format (/v/#cite-bibtex) opens the panel and, once the full panel is in, lands on it.
+  const landOnFormat = () => {
+    const id = location.hash.slice(1);
+    if (!/^cite-[a-z]+$/.test(id)) return;
+    panel.open = true;
+    void start().then(() => doc.getElementById(id)?.scrollIntoView(), () => undefined);
+  };
+  landOnFormat();
+  doc.defaultView?.addEventListener('hashchange', landOnFormat);
   doc.addEventListener('selectionchange', () => {
     const node = selected()?.commonAncestorContainer;
     if ((node instanceof Element ? node : node?.parentElement)?.closest('p.ed-para')) reach();

@@ -13,7 +13,7 @@ export interface Tooltips {
  * popover beside its term: on hover (it stays while the pointer is on the term or on the tooltip), on
  * keyboard focus, and on a first tap (a second tap follows the link); Escape dismisses it without
  * moving focus. The popover sits in the top layer, so it never shifts the text. Placement is CSS
- * anchor positioning (`src/styles/glossary.css`); browsers without it get Floating UI, loaded only
+ * anchor positioning (`src/styles/tooltip.css`); browsers without it get Floating UI, loaded only
  * then. Resolves to nothing when the page has no terms or the definitions cannot be fetched: the
  * terms stay links.
  */
