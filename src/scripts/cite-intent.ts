@@ -6,7 +6,7 @@ import { paragraphKeys } from './paragraph-keys';
 const CITE_CONTROLS = 'a[href="#cite"], .ed-para__tools button, #cite > summary';
 
 /**
- * A section page's citing, from its first view: each ¶ permalink gains "Copy link" and "Cite"
+ * A section page's citing, from its first view: each ¶ permalink gains "Link" (copy it) and "Cite"
  * buttons (one Tab stop for all, src/scripts/paragraph-keys.ts), and Copy link works at once. The
  * citing itself (`./cite.ts`, which takes the full panel from the section's citation page) starts
  * when a reader reaches for it: opens the Cite panel, points at or focuses a Cite control, or
@@ -63,7 +63,7 @@ export function citeOnIntent(doc: Document): void {
   const marks = [...article.querySelectorAll<HTMLAnchorElement>('a.ed-para__mark')];
   for (const mark of marks) {
     const number = mark.hash.slice(2);
-    mark.insertAdjacentHTML('afterend', `<span class="ed-para__tools"><button type="button" aria-label="Copy link to paragraph ${number}">Copy link</button><button type="button" aria-label="Cite paragraph ${number}">Cite</button></span>`);
+    mark.insertAdjacentHTML('afterend', `<span class="ed-para__tools"><button type="button" aria-label="Copy link to paragraph ${number}">Link</button><button type="button" aria-label="Cite paragraph ${number}">Cite</button></span>`);
   }
   paragraphKeys(article, marks, 'Up and down arrows: the other paragraphs. Right arrow: Copy link and Cite.');
 
@@ -93,7 +93,7 @@ export function citeOnIntent(doc: Document): void {
         )
         .then((done) => {
           control.textContent = done;
-          setTimeout(() => (control.textContent = 'Copy link'), 2000);
+          setTimeout(() => (control.textContent = 'Link'), 2000);
         });
     }
   });
