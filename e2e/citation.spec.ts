@@ -43,6 +43,28 @@ test.describe('metadata for reference managers', () => {
 });
 
 test.describe('paragraph permalinks', () => {
+  for (const width of [768, 1440, 2560]) {
+    test(`at ${width} px a paragraph's tools, shown while it is pointed at, cover no words of any paragraph`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/v/');
+      const paragraphs = page.locator('p.ed-para');
+      const count = await paragraphs.count();
+      for (let i = 0; i < count; i++) {
+        await paragraphs.nth(i).hover({ position: { x: 40, y: 5 } });
+        const tools = page.locator('.ed-para__aside').nth(i).locator('.ed-para__tools');
+        await expect(tools).toBeVisible();
+        const covered = await page.evaluate((index) => {
+          const tools = document.querySelectorAll('.ed-para__tools')[index].getBoundingClientRect();
+          return [...document.querySelectorAll('p.ed-para')].filter((p) => {
+            const box = p.getBoundingClientRect();
+            return tools.left < box.right && box.left < tools.right && tools.top < box.bottom && box.top < tools.bottom;
+          }).map((p) => p.id);
+        }, i);
+        expect(covered, `tools of paragraph ${i + 1}`).toEqual([]);
+      }
+    });
+  }
+
   test('a ¶ link shows on focus and is the paragraph’s permalink', async ({ page }) => {
     await page.goto('/v/');
     const mark = page.getByRole('link', { name: 'Paragraph 9', exact: true });
