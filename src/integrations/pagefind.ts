@@ -1,18 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { indexRecords } from '../search/passages.ts';
+import { htmlFiles } from './built-pages.ts';
 
 /** Built pages left out of the index: the notes page repeats the notes indexed beside their paragraphs. */
 const NOT_INDEXED = new Set(['notes/index.html']);
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? htmlFiles(path) : entry.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /** The URL Pagefind gives a built file: `v/index.html` → `/v/`. */
 function urlOf(file: string): string {
