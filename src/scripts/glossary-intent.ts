@@ -39,10 +39,15 @@ export function glossaryOnIntent(doc: Document): void {
     });
   };
   for (const type of REACH) doc.addEventListener(type, reach, { capture: true, passive: true });
-  doc.addEventListener('keydown', () => void start(), { capture: true, once: true, passive: true });
-
   doc.addEventListener('pointerdown', (event) => (touching = event.pointerType === 'touch'), { capture: true, passive: true });
-  doc.addEventListener('keydown', () => (touching = false), { capture: true, passive: true });
+  doc.addEventListener(
+    'keydown',
+    () => {
+      touching = false;
+      void start();
+    },
+    { capture: true, passive: true },
+  );
   doc.addEventListener(
     'click',
     (event) => {
