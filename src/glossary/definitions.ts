@@ -13,14 +13,12 @@ export const GLOSS_LABEL = 'Editors’ gloss';
 
 /** `/glossary/definitions.json`: each entry's headword and short definition, by slug. */
 export interface GlossaryDefinitions {
-  label: string;
   entries: Record<string, { headword: string; short: string }>;
 }
 
 /** The published definitions of a glossary, in its order. */
 export function glossaryDefinitions(glossary: Glossary): GlossaryDefinitions {
   return {
-    label: GLOSS_LABEL,
     entries: Object.fromEntries([...glossary.values()].map((entry) => [entry.slug, { headword: entry.headword, short: entry.short }])),
   };
 }

@@ -1,4 +1,4 @@
-import { DEFINITIONS_URL, entrySlugOf, type GlossaryDefinitions } from '../glossary/definitions';
+import { DEFINITIONS_URL, entrySlugOf, GLOSS_LABEL, type GlossaryDefinitions } from '../glossary/definitions';
 import tooltipStyles from '../styles/tooltip.css?url';
 
 /** What a page's tooltips offer once running: showing a term's definition (the term a reader first reached for). */
@@ -36,24 +36,21 @@ export async function enhanceGlossary(doc: Document): Promise<Tooltips | undefin
   let current: HTMLAnchorElement | undefined;
   let hideTimer: number | undefined;
 
-  const definitionOf = (term: HTMLAnchorElement) => {
-    const ids = (term.getAttribute('aria-describedby') ?? '').split(/\s+/);
-    return ids.map((id) => doc.getElementById(id)).find((element) => element?.dataset.headword !== undefined);
-  };
+  const entryOf = (term: HTMLAnchorElement) => definitions.entries[entrySlugOf(term.pathname) ?? ''];
 
-  const fill = (term: HTMLAnchorElement, definition: HTMLElement) => {
+  const fill = (term: HTMLAnchorElement, entry: GlossaryDefinitions['entries'][string]) => {
     const head = doc.createElement('p');
     head.className = 'ed-tip__head';
     const label = doc.createElement('span');
     label.className = 'ed-tip__label';
-    label.textContent = definitions.label;
+    label.textContent = GLOSS_LABEL;
     const headword = doc.createElement('span');
     headword.className = 'ed-tip__headword';
-    headword.textContent = definition.dataset.headword ?? '';
+    headword.textContent = entry.headword;
     head.append(label, ' ', headword);
     const text = doc.createElement('p');
     text.className = 'ed-tip__def';
-    text.textContent = definition.textContent;
+    text.textContent = entry.short;
     const more = doc.createElement('a');
     more.className = 'ed-tip__more';
     more.href = term.href;
@@ -65,11 +62,11 @@ export async function enhanceGlossary(doc: Document): Promise<Tooltips | undefin
   const show = (term: HTMLAnchorElement) => {
     view.clearTimeout(hideTimer);
     if (current === term && tip.matches(':popover-open')) return;
-    const definition = definitionOf(term);
-    if (!definition) return;
+    const entry = entryOf(term);
+    if (!entry) return;
     current?.removeAttribute('data-tip-open');
     current = term;
-    fill(term, definition);
+    fill(term, entry);
     term.setAttribute('data-tip-open', '');
     if (tip.matches(':popover-open')) tip.hidePopover();
     tip.showPopover();
@@ -163,7 +160,7 @@ function describeTerms(doc: Document, terms: HTMLAnchorElement[], definitions: G
   box.hidden = true;
   const label = doc.createElement('span');
   label.id = 'gloss-label';
-  label.textContent = `${definitions.label}:`;
+  label.textContent = `${GLOSS_LABEL}:`;
   box.append(label);
   const written = new Set<string>();
   for (const term of terms) {
@@ -175,7 +172,6 @@ function describeTerms(doc: Document, terms: HTMLAnchorElement[], definitions: G
       written.add(id);
       const definition = doc.createElement('p');
       definition.id = id;
-      definition.dataset.headword = entry.headword;
       definition.textContent = entry.short;
       box.append(definition);
     }
