@@ -15,6 +15,7 @@ import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
 import { loadRedirects } from './src/permalinks/manifest.ts';
 import { requireSiteOrigin, siteOrigin } from './src/site-origin.ts';
 import { THEME_BOOT } from './src/theme/boot.ts';
+import { SEARCH_PAGE_PRELOAD } from './src/search/load-pagefind.ts';
 
 // Only wiring: the Markdown pipeline is listed, in order, in src/markdown/index.ts.
 export default defineConfig({
@@ -46,8 +47,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // The theme's inline boot script (no flash of the wrong theme) is allowed by its hash, nothing else inline.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [`sha256-${createHash('sha256').update(THEME_BOOT).digest('base64')}`] },
+      // The theme's inline boot script (no flash of the wrong theme) and the search page's (Pagefind fetched
+      // with the page) are allowed by their hashes, nothing else inline.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [THEME_BOOT, SEARCH_PAGE_PRELOAD].map((script) => /** @type {const} */ (`sha256-${createHash('sha256').update(script).digest('base64')}`)) },
     },
   },
   vite: { plugins: [onIntentChunks()] },

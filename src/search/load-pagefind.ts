@@ -28,13 +28,38 @@ export interface PagefindResult {
  */
 export const PAGEFIND_OPTIONS = { noWorker: true, ranking: { pageLength: 0.2 } } as const;
 
+/**
+ * The part of a half-typed query whose index chunks are worth fetching ahead: a last word of one or two
+ * characters waits until it is longer (as a prefix it spans the chunks of all its completions).
+ * The header field's inline script applies the same expression (src/components/SiteHeader.astro).
+ */
+export function preloadable(query: string): string {
+  return query.replace(/(?:^|\s)\S{1,2}$/u, '').trim();
+}
+
+/** Pagefind's browser API, as written into the built site. */
+export const PAGEFIND_SCRIPT = '/pagefind/pagefind.js';
+
+/**
+ * The one language the site is indexed in (src/integrations/pagefind.ts forces it), and so the one
+ * WebAssembly file, with its stemmer, that every search loads.
+ */
+export const INDEX_LANGUAGE = 'en';
+export const PAGEFIND_WASM = `/pagefind/wasm.${INDEX_LANGUAGE}.pagefind`;
+
+/**
+ * The search page's inline boot script: opening /search/ is the intent to search, so where scripts run,
+ * Pagefind's script and WebAssembly are fetched alongside the page (a reader without JavaScript, told
+ * that search needs it, fetches neither). Its hash is in the CSP (astro.config.mjs).
+ */
+export const SEARCH_PAGE_PRELOAD = `[['modulepreload',${JSON.stringify(PAGEFIND_SCRIPT)}],['preload',${JSON.stringify(PAGEFIND_WASM)}]].forEach(function(p){var l=document.createElement('link');l.rel=p[0];l.href=p[1];if(p[0]==='preload'){l.as='fetch';l.crossOrigin='anonymous'}document.head.appendChild(l)})`;
+
 let loading: Promise<Pagefind> | undefined;
 
 /** Pagefind, imported, configured and initialised (script, WebAssembly and metadata fetched) once. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = '/pagefind/pagefind.js';
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_SCRIPT)) as Pagefind;
     await pagefind.options(PAGEFIND_OPTIONS);
     await pagefind.init();
     return pagefind;
