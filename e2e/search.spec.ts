@@ -179,6 +179,43 @@ test.describe('the search page', () => {
     await expect(results(page).first().getByRole('heading')).toHaveText('Mikhail Kalinin');
   });
 
+  test('typed key by key at an unhurried pace, a query fetches the text of no result but those shown for the whole query', async ({ page }) => {
+    const fragments: string[] = [];
+    page.on('request', (request) => request.url().includes('/pagefind/fragment/') && fragments.push(request.url()));
+    await page.goto('/search/');
+    await page.waitForLoadState('networkidle');
+    const query = 'socialism in one country';
+    await page.getByLabel('Search the essay, its notes and the glossary').pressSequentially(query, { delay: 300 });
+    await expect(status(page)).toContainText(`for “${query}”`);
+    await page.waitForLoadState('networkidle');
+    // A search for each half-typed word would have fetched the text of its own five best results.
+    expect(fragments.length).toBeGreaterThan(0);
+    expect(fragments.length).toBeLessThanOrEqual(5);
+  });
+
+  test('index chunks are fetched for the words typed, not for every word a half-typed one could become', async ({ page }) => {
+    const chunks = new Set<string>();
+    page.on('request', (request) => request.url().includes('/pagefind/index/') && chunks.add(request.url()));
+    await page.goto('/v/');
+    await page.waitForLoadState('networkidle');
+    const field = page.getByRole('searchbox', { name: 'Search the edition' });
+    await field.hover();
+    await field.pressSequentially('socialism in one country', { delay: 150 });
+    await page.waitForLoadState('networkidle');
+    const typed = chunks.size;
+    chunks.clear();
+    // The same query arriving whole (a shared link) fetches its chunks: typing it cost no more.
+    const fresh = await page.context().browser()!.newContext({ baseURL: new URL(page.url()).origin });
+    const linked = await fresh.newPage();
+    linked.on('request', (request) => request.url().includes('/pagefind/index/') && chunks.add(request.url()));
+    await linked.goto('/search/?q=socialism+in+one+country');
+    await expect(linked.locator('.ed-result').first()).toBeVisible();
+    await linked.waitForLoadState('networkidle');
+    await fresh.close();
+    expect(typed).toBeGreaterThan(0);
+    expect(typed).toBeLessThanOrEqual(chunks.size);
+  });
+
   test('essay pages load no search code until asked', async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
@@ -191,8 +228,12 @@ test.describe('the search page', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the search page says search needs JavaScript and links to the contents and glossary', async ({ page }) => {
+  test('the search page says search needs JavaScript and links to the contents and glossary, and fetches no search code', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
     await page.goto('/search/?q=kronstadt');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
     await expect(page.getByRole('link', { name: 'contents', exact: true })).toHaveAttribute('href', '/#contents');
     await expect(page.getByRole('link', { name: 'glossary' }).last()).toHaveAttribute('href', '/glossary/');

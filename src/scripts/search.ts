@@ -1,11 +1,16 @@
-import { loadPagefind, type PagefindResult } from '../search/load-pagefind';
+import { loadPagefind, preloadable, type PagefindResult } from '../search/load-pagefind';
 import { glossaryFirst, joinPages, toEditionResult, type EditionResult, type PagefindData } from '../search/results';
+import { typingPause } from '../search/typing-pause';
 import { placeName } from './place-name';
 
 /** Results shown at once: each shown result costs a fetch of its page's data, so more wait for a click. */
 const PAGE_SIZE = 5;
-/** Pause after a keystroke before searching, while the index chunks for the words load. */
-const DEBOUNCE_MS = 80;
+
+/** Whether an edit of the field is one keystroke (a character typed or deleted), not a paste or completion. */
+function isKeystroke(event: Event): boolean {
+  if (!(event instanceof InputEvent)) return false;
+  return event.inputType.startsWith('delete') || (event.inputType === 'insertText' && (event.data ?? '').length <= 1);
+}
 
 /**
  * The /search/ page: results as you type, the query and filters kept in the URL (shareable, and the
@@ -79,8 +84,8 @@ export function startSearch(doc: Document): void {
     status.textContent = describe(query, results.length, found.shown.length);
   };
 
-  /** Runs the query in the field; `typing` waits a moment for the next keystroke first. */
-  const search = async (typing = false) => {
+  /** Runs the query in the field, after `pause` ms without another keystroke. */
+  const search = async (pause = 0) => {
     const query = field.value.trim();
     const mine = ++run;
     if (!query) {
@@ -93,9 +98,9 @@ export function startSearch(doc: Document): void {
     try {
       const api = await loadPagefind();
       const options = filters() ? { filters: filters() } : {};
-      if (typing) {
-        void api.preload(query, options);
-        await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
+      if (pause > 0) {
+        if (preloadable(query)) void api.preload(preloadable(query), options);
+        await new Promise((resolve) => setTimeout(resolve, pause));
         if (mine !== run) return;
       }
       const response = await api.search(query, options);
@@ -120,9 +125,18 @@ export function startSearch(doc: Document): void {
     );
   });
 
-  field.addEventListener('input', () => {
+  // Key by key, the search waits for the reader to pause (src/search/typing-pause.ts) while the index
+  // chunks for what is typed load; a pasted or completed query is searched at once.
+  const gaps: number[] = [];
+  let lastKeystroke = Number.NEGATIVE_INFINITY;
+  field.addEventListener('input', (event) => {
     writeUrl(false);
-    void search(true);
+    if (isKeystroke(event)) {
+      const now = performance.now();
+      gaps.push(now - lastKeystroke);
+      lastKeystroke = now;
+      void search(typingPause(gaps));
+    } else void search();
   });
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[type="checkbox"]')) {
