@@ -13,8 +13,9 @@ const NOT_INDEXED = new Set(['notes/index.html']);
  * How much of the index one chunk holds, in Pagefind's units (a word's locations plus one per record it
  * is in). A query fetches only the chunks its words fall in, so smaller chunks make a first query
  * lighter: at this size the index is some eighteen chunks of up to 4 kB gzip instead of two of 23 and
- * 29 kB, and a four-word query fetches about 12 kB of it instead of 52. Pagefind 1.6 reads it from PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (its default is 20,000; the
- * variable is not in its documentation). test/built/search-index.test.ts fails if it stops taking effect.
+ * 29 kB, and a four-word query fetches about 12 kB of it instead of 52. Pagefind 1.6 reads it from
+ * PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (default 20,000; the variable is not in its documentation), and
+ * test/built/search-index.test.ts fails if it stops taking effect.
  */
 export const INDEX_CHUNK_SIZE = 2000;
 

@@ -1,7 +1,8 @@
 /**
- * Loads Pagefind's browser API once per page, configured for this edition (browser only). Nothing is
- * fetched until `loadPagefind()` is first called: the search page calls it as it opens. The header
+ * Loads Pagefind's browser API once per page, configured for this edition. Nothing is fetched until
+ * `loadPagefind()` is first called (in the browser): the search page calls it as it opens. The header
  * field of every page does the same on a reader's intent, inline (src/components/SiteHeader.astro).
+ * The constants here are shared with the build (the index's language, the search page's boot script).
  */
 
 /** The slice of Pagefind's browser API used here (https://pagefind.app/docs/api/). */
