@@ -1,6 +1,6 @@
-import { loadPagefind, preloadable, type PagefindResult } from '../search/load-pagefind';
+import { loadPagefind, type PagefindResult } from '../search/load-pagefind';
 import { glossaryFirst, joinPages, toEditionResult, type EditionResult, type PagefindData } from '../search/results';
-import { typingPause } from '../search/typing-pause';
+import { preloadable, typingPause } from '../search/typing-pause';
 import { placeName } from './place-name';
 
 /** Results shown at once: each shown result costs a fetch of its page's data, so more wait for a click. */
@@ -135,7 +135,7 @@ export function startSearch(doc: Document): void {
       const now = performance.now();
       gaps.push(now - lastKeystroke);
       lastKeystroke = now;
-      void search(typingPause(gaps));
+      void search(typingPause(gaps, field.value.trim()));
     } else void search();
   });
   form.addEventListener('change', (event) => {

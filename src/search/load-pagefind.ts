@@ -29,15 +29,6 @@ export interface PagefindResult {
  */
 export const PAGEFIND_OPTIONS = { noWorker: true, ranking: { pageLength: 0.2 } } as const;
 
-/**
- * The part of a half-typed query whose index chunks are worth fetching ahead: a last word of one or two
- * characters waits until it is longer (as a prefix it spans the chunks of all its completions).
- * The header field's inline script applies the same expression (src/components/SiteHeader.astro).
- */
-export function preloadable(query: string): string {
-  return query.replace(/(?:^|\s)\S{1,2}$/u, '').trim();
-}
-
 /** Pagefind's browser API, as written into the built site. */
 export const PAGEFIND_SCRIPT = '/pagefind/pagefind.js';
 
