@@ -179,53 +179,84 @@ test.describe('the search page', () => {
     await expect(results(page).first().getByRole('heading')).toHaveText('Mikhail Kalinin');
   });
 
-  test('typed key by key at an unhurried pace, a query fetches the text of no result but those shown for the whole query', async ({ page }) => {
-    const fragments: string[] = [];
-    page.on('request', (request) => request.url().includes('/pagefind/fragment/') && fragments.push(request.url()));
-    // The page's clock is the test's: a key every 300 ms exactly, however loaded the machine is.
-    await page.clock.install();
-    await page.goto('/search/');
-    await page.waitForLoadState('networkidle');
-    const query = 'socialism in one country';
-    const field = page.getByLabel('Search the essay, its notes and the glossary');
-    for (const key of query) {
-      await field.press(key === ' ' ? 'Space' : key);
-      await page.clock.runFor(300);
+  for (const pace of [150, 300, 500]) {
+    for (const keyboard of ['keys', 'a phone keyboard'] as const) {
+      test(`typed on ${keyboard} at ${pace} ms a letter, a query fetches the text of no result but those shown for it, and is announced once`, async ({ page }) => {
+        const fragments: string[] = [];
+        page.on('request', (request) => request.url().includes('/pagefind/fragment/') && fragments.push(request.url()));
+        // The page's clock is the test's: a letter every `pace` ms exactly, however loaded the machine is.
+        await page.clock.install();
+        await page.goto('/search/');
+        await page.waitForLoadState('networkidle');
+        await page.evaluate(() => {
+          const status = document.querySelector('[data-search-status]')!;
+          const said: string[] = [];
+          new MutationObserver(() => said.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+          (window as unknown as { said: string[] }).said = said;
+        });
+        const query = 'socialism in one country';
+        const field = page.getByLabel('Search the essay, its notes and the glossary');
+        await field.focus();
+        const cdp = keyboard === 'keys' ? undefined : await page.context().newCDPSession(page);
+        for (const word of query.split(' ')) {
+          if (word !== query.split(' ')[0]) {
+            await (cdp ? cdp.send('Input.insertText', { text: ' ' }) : field.press('Space'));
+            await page.clock.runFor(pace);
+          }
+          for (let letters = 1; letters <= word.length; letters++) {
+            // A phone keyboard composes the word: each letter replaces the word so far, until it commits it.
+            if (cdp) await cdp.send('Input.imeSetComposition', { text: word.slice(0, letters), selectionStart: letters, selectionEnd: letters });
+            else await field.press(word[letters - 1]);
+            await page.clock.runFor(pace);
+          }
+          if (cdp) await cdp.send('Input.insertText', { text: word });
+        }
+        await expect(field).toHaveValue(query);
+        await expect
+          .poll(async () => {
+            await page.clock.runFor(100);
+            return status(page).textContent();
+          })
+          .toContain(`for “${query}”`);
+        await page.waitForLoadState('networkidle');
+        // A search for each half-typed word would have fetched the text of its own five best results.
+        expect(fragments.length).toBeGreaterThan(0);
+        expect(fragments.length).toBeLessThanOrEqual(5);
+        expect(await page.evaluate(() => (window as unknown as { said: string[] }).said.filter(Boolean))).toEqual([await status(page).textContent()]);
+      });
     }
-    await expect
-      .poll(async () => {
-        await page.clock.runFor(100);
-        return status(page).textContent();
-      })
-      .toContain(`for “${query}”`);
-    await page.waitForLoadState('networkidle');
-    // A search for each half-typed word would have fetched the text of its own five best results.
-    expect(fragments.length).toBeGreaterThan(0);
-    expect(fragments.length).toBeLessThanOrEqual(5);
-  });
+  }
 
-  test('index chunks are fetched for the words typed, not for every word a half-typed one could become', async ({ page }) => {
-    const chunks = new Set<string>();
-    page.on('request', (request) => request.url().includes('/pagefind/index/') && chunks.add(request.url()));
-    await page.goto('/v/');
-    await page.waitForLoadState('networkidle');
-    const field = page.getByRole('searchbox', { name: 'Search the edition' });
-    await field.hover();
-    await field.pressSequentially('socialism in one country', { delay: 150 });
-    await page.waitForLoadState('networkidle');
-    const typed = chunks.size;
-    chunks.clear();
-    // The same query arriving whole (a shared link) fetches its chunks: typing it cost no more.
-    const fresh = await page.context().browser()!.newContext({ baseURL: new URL(page.url()).origin });
-    const linked = await fresh.newPage();
-    linked.on('request', (request) => request.url().includes('/pagefind/index/') && chunks.add(request.url()));
-    await linked.goto('/search/?q=socialism+in+one+country');
-    await expect(linked.locator('.ed-result').first()).toBeVisible();
-    await linked.waitForLoadState('networkidle');
-    await fresh.close();
-    expect(typed).toBeGreaterThan(0);
-    expect(typed).toBeLessThanOrEqual(chunks.size);
-  });
+  for (const place of ['the header field of an essay page', 'the search page'] as const) {
+    test(`typed in ${place}, index chunks are fetched for the words typed, not for every word a half-typed one could become`, async ({ page }) => {
+      const chunks = new Set<string>();
+      page.on('request', (request) => request.url().includes('/pagefind/index/') && chunks.add(request.url()));
+      await page.clock.install();
+      await page.goto(place === 'the search page' ? '/search/' : '/v/');
+      await page.waitForLoadState('networkidle');
+      const field = place === 'the search page' ? page.getByLabel('Search the essay, its notes and the glossary') : page.getByRole('searchbox', { name: 'Search the edition' });
+      await field.hover();
+      await field.focus();
+      for (const key of 'socialism in one country') {
+        await field.press(key === ' ' ? 'Space' : key);
+        await page.clock.runFor(150);
+      }
+      await page.clock.runFor(1000);
+      await page.waitForLoadState('networkidle');
+      const typed = chunks.size;
+      chunks.clear();
+      // The same query arriving whole (a shared link) fetches its chunks: typing it cost no more.
+      const fresh = await page.context().browser()!.newContext({ baseURL: new URL(page.url()).origin });
+      const linked = await fresh.newPage();
+      linked.on('request', (request) => request.url().includes('/pagefind/index/') && chunks.add(request.url()));
+      await linked.goto('/search/?q=socialism+in+one+country');
+      await expect(linked.locator('.ed-result').first()).toBeVisible();
+      await linked.waitForLoadState('networkidle');
+      await fresh.close();
+      expect(typed).toBeGreaterThan(0);
+      expect(typed).toBeLessThanOrEqual(chunks.size);
+    });
+  }
 
   test('essay pages load no search code until asked', async ({ page }) => {
     const requests: string[] = [];

@@ -6,9 +6,14 @@ import { placeName } from './place-name';
 /** Results shown at once: each shown result costs a fetch of its page's data, so more wait for a click. */
 const PAGE_SIZE = 5;
 
-/** Whether an edit of the field is one keystroke (a character typed or deleted), not a paste or completion. */
+/**
+ * Whether an edit of the field is one keystroke: a character typed or deleted, or a phone keyboard's
+ * word in progress (composition: each letter replaces the word so far), not a paste, cut or completion.
+ */
 function isKeystroke(event: Event): boolean {
   if (!(event instanceof InputEvent)) return false;
+  if (event.isComposing || event.inputType === 'insertCompositionText') return true;
+  if (event.inputType === 'deleteByCut') return false;
   return event.inputType.startsWith('delete') || (event.inputType === 'insertText' && (event.data ?? '').length <= 1);
 }
 
@@ -81,7 +86,9 @@ export function startSearch(doc: Document): void {
     // Passages of one section show as one result, where its best passage ranks.
     list.replaceChildren(...joinPages(found.shown).map((result) => render(doc, result)));
     more.hidden = found.shown.length >= results.length;
-    status.textContent = describe(query, results.length, found.shown.length);
+    // The same words again (a space typed after a word) are not announced again.
+    const said = describe(query, results.length, found.shown.length);
+    if (status.textContent !== said) status.textContent = said;
   };
 
   /** Runs the query in the field, after `pause` ms without another keystroke. */
@@ -134,6 +141,7 @@ export function startSearch(doc: Document): void {
     if (isKeystroke(event)) {
       const now = performance.now();
       gaps.push(now - lastKeystroke);
+      gaps.splice(0, gaps.length - 3);
       lastKeystroke = now;
       void search(typingPause(gaps, field.value.trim()));
     } else void search();

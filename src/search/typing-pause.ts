@@ -5,8 +5,11 @@
  * browser.
  */
 
-/** Bounds of the wait, ms: the pace assumed before two keystrokes are known, and longer gaps are pauses, not pace. */
-export const TYPING_PAUSE = { minMs: 150, maxMs: 450, assumedPaceMs: 200, longestGapMs: 1500 } as const;
+/**
+ * Bounds of the wait, ms (up to 900: a reader typing a key every 600 ms still gets one search, not one per
+ * key), the pace assumed before two keystrokes are known, and the gap beyond which a gap is a pause, not pace.
+ */
+export const TYPING_PAUSE = { minMs: 150, maxMs: 900, assumedPaceMs: 200, longestGapMs: 1500 } as const;
 
 /**
  * The part of a half-typed query whose index chunks are worth fetching ahead: a last word of one or two
