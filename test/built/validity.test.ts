@@ -79,4 +79,15 @@ describe('every built page', () => {
     assert.ok(all.some((file) => readFileSync(file, 'utf8').includes('http-equiv="content-security-policy"')), 'pages carry a Content-Security-Policy');
     assert.deepEqual(wrong, []);
   });
+
+  test('sets its Content-Security-Policy before any script or style: a policy in a <meta> governs only what follows it', () => {
+    const late = all.flatMap((file) => {
+      const html = readFileSync(file, 'utf8');
+      const policy = html.indexOf('<meta http-equiv="content-security-policy"');
+      if (policy < 0) return [];
+      const first = Math.min(...['<script', '<style', '<link'].map((tag) => html.indexOf(tag)).filter((at) => at >= 0));
+      return policy < first ? [] : [file];
+    });
+    assert.deepEqual(late, []);
+  });
 });
