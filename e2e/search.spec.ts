@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type CDPSession, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 
 const results = (page: Page) => page.locator('.ed-result');
@@ -8,6 +8,25 @@ const status = (page: Page) => page.getByRole('status');
 async function searchFor(page: Page, query: string) {
   await page.goto('/search/');
   await page.getByLabel('Search the essay, its notes and the glossary').fill(query);
+}
+
+/**
+ * Types `text` into `field` a letter every `pace` ms of the page's clock (install it first), on keys or,
+ * with `cdp`, as a phone keyboard does: each word composed letter by letter, then committed.
+ */
+async function typeOnClock(page: Page, field: Locator, text: string, pace: number, cdp?: CDPSession) {
+  for (const [index, word] of text.split(' ').entries()) {
+    if (index > 0) {
+      await (cdp ? cdp.send('Input.insertText', { text: ' ' }) : field.press('Space'));
+      await page.clock.runFor(pace);
+    }
+    for (let letters = 1; letters <= word.length; letters++) {
+      if (cdp) await cdp.send('Input.imeSetComposition', { text: word.slice(0, letters), selectionStart: letters, selectionEnd: letters });
+      else await field.press(word[letters - 1]);
+      await page.clock.runFor(pace);
+    }
+    if (cdp) await cdp.send('Input.insertText', { text: word });
+  }
 }
 
 test.describe('search lands on the right paragraph or entry', () => {
@@ -197,20 +216,7 @@ test.describe('the search page', () => {
         const query = 'socialism in one country';
         const field = page.getByLabel('Search the essay, its notes and the glossary');
         await field.focus();
-        const cdp = keyboard === 'keys' ? undefined : await page.context().newCDPSession(page);
-        for (const word of query.split(' ')) {
-          if (word !== query.split(' ')[0]) {
-            await (cdp ? cdp.send('Input.insertText', { text: ' ' }) : field.press('Space'));
-            await page.clock.runFor(pace);
-          }
-          for (let letters = 1; letters <= word.length; letters++) {
-            // A phone keyboard composes the word: each letter replaces the word so far, until it commits it.
-            if (cdp) await cdp.send('Input.imeSetComposition', { text: word.slice(0, letters), selectionStart: letters, selectionEnd: letters });
-            else await field.press(word[letters - 1]);
-            await page.clock.runFor(pace);
-          }
-          if (cdp) await cdp.send('Input.insertText', { text: word });
-        }
+        await typeOnClock(page, field, query, pace, keyboard === 'keys' ? undefined : await page.context().newCDPSession(page));
         await expect(field).toHaveValue(query);
         await expect
           .poll(async () => {
@@ -237,10 +243,7 @@ test.describe('the search page', () => {
       const field = place === 'the search page' ? page.getByLabel('Search the essay, its notes and the glossary') : page.getByRole('searchbox', { name: 'Search the edition' });
       await field.hover();
       await field.focus();
-      for (const key of 'socialism in one country') {
-        await field.press(key === ' ' ? 'Space' : key);
-        await page.clock.runFor(150);
-      }
+      await typeOnClock(page, field, 'socialism in one country', 150);
       await page.clock.runFor(1000);
       await page.waitForLoadState('networkidle');
       const typed = chunks.size;

@@ -106,7 +106,8 @@ export function startSearch(doc: Document): void {
       const api = await loadPagefind();
       const options = filters() ? { filters: filters() } : {};
       if (pause > 0) {
-        if (preloadable(query)) void api.preload(preloadable(query), options);
+        const ahead = preloadable(query);
+        if (ahead) void api.preload(ahead, options);
         await new Promise((resolve) => setTimeout(resolve, pause));
         if (mine !== run) return;
       }

@@ -3,8 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { INDEX_CHUNK_SIZE } from '../../src/integrations/pagefind.ts';
+import { DIST } from '../helpers/built-site.ts';
 
-const dir = 'dist/pagefind/index';
+const dir = join(DIST, 'pagefind', 'index');
 const chunks = readdirSync(dir).map((name) => ({ name, bytes: readFileSync(join(dir, name)).length }));
 
 /** The most one chunk of the index may cost (already gzip): a first query fetches one per word it holds. */
