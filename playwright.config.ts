@@ -30,10 +30,10 @@ export default defineConfig({
         },
   },
   // The suite reads the built site: `npm test` builds it first, once, for every spec.
-  webServer: {
-    command: server === 'nginx' ? `node scripts/serve-nginx.mjs --port ${port}` : `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  // nginx: the suite starts once scripts/serve-nginx.mjs has seen `/` answer 200 and says so; it exits at
+  // once, saying why, when it cannot serve dist/ (a URL check would take a 403 for "up").
+  webServer:
+    server === 'nginx'
+      ? { command: `node scripts/serve-nginx.mjs --port ${port}`, wait: { stdout: /^serving /m }, timeout: 60_000 }
+      : { command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`, url: `http://127.0.0.1:${port}/`, reuseExistingServer: !process.env.CI, timeout: 60_000 },
 });
