@@ -62,7 +62,11 @@ test.describe('the whole essay on one page', () => {
   test('prints as a clean document: title, date, sections, each note after its paragraph, permalink URLs; no screen machinery', async ({ page }) => {
     await page.goto('/essay/');
     const text = await paragraphTexts(page);
+    // A tooltip left open on screen must not print.
+    await page.locator('section#v .ed-term').first().focus();
+    await expect(page.locator('.ed-tip')).toBeVisible();
     await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.ed-tip')).toBeHidden();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.locator('.ed-essay__date')).toHaveText('January 28, 2017');
     // The text is all there, and no note has crept into a paragraph.
@@ -76,7 +80,7 @@ test.describe('the whole essay on one page', () => {
     expect(misplaced).toEqual([]);
     const permalinks = await page.locator('.ed-essay__permalink').allInnerTexts();
     expect(permalinks.map((text) => new URL(text.replace('Section permalink: ', '')).pathname)).toEqual(SECTIONS.map((s) => s.path));
-    for (const hidden of ['.ed-header', '.ed-sidenote__back', '.ed-tip', '.ed-para__mark', '.ed-essay__contents', '.ed-progress']) {
+    for (const hidden of ['.ed-header', '.ed-sidenote__back', '.ed-para__mark', '.ed-essay__contents', '.ed-progress']) {
       for (const element of await page.locator(hidden).all()) await expect(element).toBeHidden();
     }
     // Glossary terms print as plain text: no underline, the text's own colour.

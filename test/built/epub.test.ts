@@ -234,6 +234,6 @@ function epubcheckJar(): string {
     // Not Debian, or the package is not installed: the candidates above are all there is.
   }
   const jar = candidates.find((candidate) => candidate && existsSync(candidate));
-  if (!jar) throw new Error('EPUBCheck is not installed.\n  → Run `node scripts/setup.mjs --epubcheck` (Debian, as root), or install EPUBCheck and Java and set EPUBCHECK_JAR to its jar.');
+  if (!jar) throw new Error('EPUBCheck is not installed.\n  → Run `node scripts/setup.mjs --validators` (Debian, as root), or install EPUBCheck and Java and set EPUBCHECK_JAR to its jar.');
   return jar;
 }
