@@ -11,7 +11,16 @@ async function searchFor(page: Page, query: string) {
 }
 
 /**
- * Types `text` into `field` a letter every `pace` ms of the page's clock (install it first), on keys or,
+ * Stops the page's clock once the page has loaded, so that only `page.clock.runFor` moves it: an installed
+ * clock otherwise runs on with real time, and on a busy machine the gaps between keys would grow with it.
+ */
+async function holdClock(page: Page) {
+  // A little ahead of now: the page's clock runs on while the call travels.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 5_000));
+}
+
+/**
+ * Types `text` into `field` a letter every `pace` ms of the page's clock (install it, then hold it), on keys or,
  * with `cdp`, as a phone keyboard does: each word composed letter by letter, then committed.
  */
 async function typeOnClock(page: Page, field: Locator, text: string, pace: number, cdp?: CDPSession) {
@@ -207,6 +216,7 @@ test.describe('the search page', () => {
         await page.clock.install();
         await page.goto('/search/');
         await page.waitForLoadState('networkidle');
+        await holdClock(page);
         await page.evaluate(() => {
           const status = document.querySelector('[data-search-status]')!;
           const said: string[] = [];
@@ -218,6 +228,8 @@ test.describe('the search page', () => {
         await field.focus();
         await typeOnClock(page, field, query, pace, keyboard === 'keys' ? undefined : await page.context().newCDPSession(page));
         await expect(field).toHaveValue(query);
+        // The longest pause the page waits for a reader (900 ms), then the search itself.
+        await page.clock.runFor(1000);
         await expect
           .poll(async () => {
             await page.clock.runFor(100);
@@ -240,6 +252,7 @@ test.describe('the search page', () => {
       await page.clock.install();
       await page.goto(place === 'the search page' ? '/search/' : '/v/');
       await page.waitForLoadState('networkidle');
+      await holdClock(page);
       const field = place === 'the search page' ? page.getByLabel('Search the essay, its notes and the glossary') : page.getByRole('searchbox', { name: 'Search the edition' });
       await field.hover();
       await field.focus();
