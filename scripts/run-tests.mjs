@@ -74,14 +74,12 @@ for (const group of GROUPS) {
 }
 
 const ok = results.length === STAGES.length && results.every((result) => result.ok);
-const width = Math.max(...results.map((result) => result.name.length));
-console.log('\nwhere the time went (wall clock; stages on one line ran side by side):');
+console.log('\nwhere the time went (wall clock; ‖ ran side by side, → one after the other):');
+const shown = (result) => `${result.name} ${result.seconds.toFixed(1)} s${result.ok ? '' : ' FAILED'}`;
 for (const group of GROUPS) {
   const line = group
-    .flat()
-    .map(([name]) => results.find((result) => result.name === name))
+    .map((stages) => stages.map(([name]) => results.find((result) => result.name === name)).filter(Boolean).map(shown).join(' → '))
     .filter(Boolean)
-    .map((result) => `${result.name.padEnd(width)} ${result.seconds.toFixed(1).padStart(6)} s ${result.ok ? 'ok' : 'FAILED'}`)
     .join('   ‖   ');
   if (line) console.log(`  ${line}`);
 }
