@@ -5,6 +5,8 @@ import { parse } from 'yaml';
 import { ContentError, projectPath } from './content-error.ts';
 import { DIGESTS_FILE, ESSAY_DIR, GLOSSARY_DIR, RELEASES_FILE } from './paths.ts';
 import { readYaml } from './read-yaml.ts';
+import type { Glossary } from './glossary.ts';
+import { noteLabel, type NoteRegistry } from './notes.ts';
 import { releasesSchema, type Change, type Release } from '../schemas/release.ts';
 
 /** The edition's releases, newest first, and the one every citation names. */
@@ -178,4 +180,33 @@ export function digestsFile(releases: Releases, items: ContentItem[]): string {
   const digests = currentDigests(items);
   const lines = Object.keys(digests).sort().map((place) => `    ${JSON.stringify(place)}: ${JSON.stringify(digests[place])}`);
   return `{\n  "version": ${JSON.stringify(releases.current.version)},\n  "digests": {\n${lines.join(',\n')}\n  }\n}\n`;
+}
+
+/** A place of a change as a reader meets it: its name and, while it exists, its address. */
+export interface PlaceLink {
+  label: string;
+  href?: string;
+}
+
+/** `v#p9` → "Part V, paragraph 9" at `/v/#p9`; a note by its current number or letter; a glossary entry by its headword. */
+export function placeLink(place: string, sections: Map<string, { href: string; name: string }>, notes: NoteRegistry, glossary: Glossary): PlaceLink {
+  const block = /^([a-z0-9-]+)#(p(\d+)|figure-\d+)$/.exec(place);
+  if (block) {
+    const section = sections.get(block[1]);
+    const label = `${section?.name ?? block[1]}, ${block[3] ? `paragraph ${block[3]}` : block[2].replace('-', ' ')}`;
+    return section ? { label, href: `${section.href}#${block[2]}` } : { label };
+  }
+  if (place.startsWith('note:')) {
+    const note = notes.byId.get(place.slice('note:'.length));
+    const section = note && sections.get(note.section);
+    return note && section ? { label: `${noteLabel(note)}, ${section.name}`, href: `${section.href}#${note.anchor}` } : { label: `a note no longer in the edition (${place.slice(5)})` };
+  }
+  const slug = place.slice('glossary:'.length);
+  const entry = glossary.get(slug);
+  return entry ? { label: `Glossary: ${entry.headword}`, href: `/glossary/${slug}/` } : { label: `a glossary entry no longer in the edition (${slug})` };
+}
+
+/** `version-1-0`: a release's anchor on /changes/. */
+export function releaseAnchor(version: string): string {
+  return `version-${version.replace('.', '-')}`;
 }
