@@ -438,3 +438,20 @@ test.describe('citing selected words', () => {
     });
   });
 });
+
+test.describe('versions and the changelog', () => {
+  test('the citations name the version /changes/ lists first, and the Cite panel links there', async ({ page }) => {
+    await page.goto('/v/cite/?paragraph=9');
+    const version = /version (\d+\.\d+)/.exec((await page.locator('[data-cite="chicago-reference"]').textContent()) ?? '')?.[1] as string;
+    expect(version).toMatch(/^\d+\.\d+$/);
+    await expect(page.locator('[data-cite="mla-reference"]')).toContainText(`version ${version}`);
+    await expect(page.locator('[data-cite="apa-reference"]')).toContainText(`(Version ${version})`);
+    await expect(page.locator('[data-cite="bibtex"]')).toContainText(`version = {${version}}`);
+    await expect(page.locator('[data-cite="ris"]')).toContainText(`ET  - ${version}`);
+    await page.getByRole('link', { name: 'what changed between versions' }).click();
+    await expect(page).toHaveURL(/\/changes\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Changes');
+    await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(new RegExp(`^Version ${version.replace('.', '\\.')}, \\w+ \\d+, \\d{4}$`));
+    await expect(page.locator(`#version-${version.replace('.', '-')}`)).toBeVisible();
+  });
+});
