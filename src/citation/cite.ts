@@ -81,7 +81,6 @@ export function cslItem(model: CitationModel, target: CitationTarget, extra: Rec
     ...(work.author ? { author: [{ literal: work.author }] } : {}),
     ...(edition.editors.length ? { editor: edition.editors.map((name) => ({ literal: name })) } : {}),
     ...(edition.publisher ? { publisher: edition.publisher } : {}),
-    ...(work.publication ? { 'original-container-title': work.publication } : {}),
     'original-date': { 'date-parts': [isoDateParts(work.date)] },
     issued: { 'date-parts': [isoDateParts(edition.date)] },
     version: edition.version,
