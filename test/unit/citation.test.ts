@@ -197,7 +197,7 @@ describe('named editors (a fixture edition: content/edition.yaml names none)', (
 
   test('every export gives them as editors: BibTeX editor, RIS ED, CSL editor', () => {
     const { entries } = parseBibtex(cited.bibtex);
-    assert.deepEqual(entries[0].fields.editor.map((e: { lastName: string }) => e.lastName), ['Editor', 'Second']);
+    assert.deepEqual((entries[0].fields.editor ?? []).map((e) => e.lastName), ['Editor', 'Second']);
     assert.equal(entries[0].fields.author, undefined);
     assert.deepEqual(
       cited.ris.split('\n').filter((line) => line.startsWith('ED')),
