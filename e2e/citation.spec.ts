@@ -347,6 +347,7 @@ test.describe('citing selected words', () => {
     await expect(panel).toHaveAttribute('open', '');
     await expect(panel.locator('[data-cite="mla-short"]')).toHaveText('“harmed no one” (“This Changed Everything—Twice,” pt. 5, par. 9)');
     await expect(panel.locator('[data-cite="chicago-short"]')).toHaveText('“harmed no one”¹ 1. “This Changed Everything—Twice,” pt. V, para. 9.');
+    await expect(panel.locator('[data-cite="chicago-note"]')).toHaveText(/^“harmed no one”¹\s+1\. “This Changed Everything—Twice,” This Changed Everything—Twice: An Annotated Edition, version .+, pt\. V, para\. 9, http.+\/v\/#p9\.$/);
     await expect(panel.locator('[data-cite="apa-short"]')).toContainText('“harmed no one” (This Changed Everything—Twice, 2017/');
     await expect(panel.locator('[data-cite-status]')).toHaveText('Citing the words selected in paragraph 9.');
     await expect(panel.locator('[data-cite-passage-link]')).toHaveAttribute('href', /\/v\/#p9:~:text=harmed%20no%20one$/);

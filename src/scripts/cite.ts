@@ -143,7 +143,8 @@ export function enhanceCitations(doc: Document, root: HTMLElement, panel?: HTMLD
       const key = output.dataset.cite as string;
       const value = paragraph ? templates.paragraph[key].replaceAll(placeholder, paragraph) : templates.section[key];
       // The styles' HTML is the build's own citeproc output (italics); BibTeX and RIS are text.
-      if (/-(reference|note|short)$/.test(key)) output.innerHTML = passage && key.endsWith('-short') ? quoteWithCitation(key.replace(/-short$/, ''), escapeHtml(passage.quote), value) : value;
+      // A quotation goes with each citation in the text: Chicago's first (full) and short notes, MLA's and APA's parentheses.
+      if (/-(reference|note|short)$/.test(key)) output.innerHTML = passage && /-(note|short)$/.test(key) ? quoteWithCitation(key.replace(/-(note|short)$/, ''), escapeHtml(passage.quote), value) : value;
       else output.textContent = value;
     }
     if (passageBox && passageLink) {
