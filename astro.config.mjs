@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import epub from './src/integrations/epub.ts';
+import changelogCheck from './src/integrations/changelog-check.ts';
 import contentWatch from './src/integrations/content-watch.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import offline from './src/integrations/offline.ts';
@@ -29,9 +30,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Each page's CSP is narrowed to its own inline scripts first; Pagefind indexes the finished dist/; the EPUB is made from the built section pages; the service
   // worker, last, lists everything including the index and the EPUB.
-  // requireSiteOrigin first: a build without SITE_URL stops before doing any work.
+  // requireSiteOrigin first: a build without SITE_URL stops before doing any work; then a text, note or glossary
+  // entry changed without a changelog entry (content/releases.yaml) stops it.
   // The sitemap lists the edition's pages, not its utility pages (404, search, a section's citation page /v/cite/).
-  integrations: [requireSiteOrigin(), contentWatch(), mdx(), sitemap({ filter: (page) => !/\/(404|search|[^/]+\/cite)\/?$/.test(new URL(page).pathname) }), hostFiles(), pageCsp(), pagefindIndex(), epub(), offline()],
+  integrations: [requireSiteOrigin(), changelogCheck(), contentWatch(), mdx(), sitemap({ filter: (page) => !/\/(404|search|[^/]+\/cite)\/?$/.test(new URL(page).pathname) }), hostFiles(), pageCsp(), pagefindIndex(), epub(), offline()],
   // Content-Security-Policy as a <meta> tag with hashes of every inline script and style (Astro's
   // built-in CSP). Pagefind needs WebAssembly ('wasm-unsafe-eval'); it runs without a worker. Headers that
   // a meta tag cannot carry (frame-ancestors) are set by the host: see deploy/.

@@ -17,6 +17,7 @@ export function makeCorpus(factor: number): string {
   mkdirSync(join(root, 'essay'), { recursive: true });
   mkdirSync(join(root, 'glossary'), { recursive: true });
   cpSync('content/edition.yaml', join(root, 'edition.yaml'));
+  cpSync('content/releases.yaml', join(root, 'releases.yaml'));
   const sections = readdirSync('content/essay').filter((name) => name.endsWith('.mdx')).sort();
   const notesPerCopy = 7;
   for (let copy = 1; copy <= factor; copy++) {

@@ -236,7 +236,7 @@ test.describe('pinned accessibility trees', () => {
       - group:
         - heading "Cite this section" [level=2]
         - paragraph:
-          - text: /^Citing paragraph 5 \\(http:\\/\\/[^)]+\\/v\\/#p5\\)\\. Cite$/
+          - text: /^Citing Part V, paragraph 5 \\(http:\\/\\/[^)]+\\/v\\/#p5\\)\\. Cite$/
           - combobox "Cite":
             - option "the whole of Part V"
             - option "paragraph 1"
@@ -259,34 +259,43 @@ test.describe('pinned accessibility trees', () => {
             - option "paragraph 18"
             - option "paragraph 19"
         - paragraph:
-          - text: "For one paragraph, use its number as the locator (“para. 9”) with the section’s address; each paragraph’s ¶ link gives its permalink. To quote words, select them in a paragraph, then choose that paragraph’s Cite button or this one:"
+          - text: /^Version \\d+\\.\\d+ of the edition \\(\\w+ \\d+, \\d{4}\\);$/
+          - link "what changed between versions":
+            - /url: /changes/
+          - text: ". Paragraph numbers restart in every part, so a paragraph is cited as a place in its part, with its permalink: Chicago “pt. V, para. 9”, MLA “pt. 5, par. 9”, APA “Part V, para. 9”. BibTeX, RIS and CSL-JSON describe the section once; the paragraph is the locator of the citation. To quote words, select them in a paragraph, then choose that paragraph’s Cite button or this one:"
           - button "Cite the selected words"
         - heading "Chicago Manual of Style, 17th ed. (notes and bibliography)" [level=3]
         - paragraph: Bibliography
-        - paragraph: /^“This Changed Everything—Twice\\.” This Changed Everything—Twice:\\sAn Annotated Edition, .+\\. Originally published January 28, 2017\\. http:.+\\/v\\/\\.$/
+        - paragraph: /^“This Changed Everything—Twice\\.” This Changed Everything—Twice:\\sAn Annotated Edition, version \\d+\\.\\d+, .+\\. Dated January 28, 2017\\. http:.+\\/v\\/#p5\\.$/
         - button "Copy Chicago bibliography": Copy
-        - paragraph: Note
-        - paragraph: “This Changed Everything—Twice,” para. 5.
-        - button "Copy Chicago note": Copy
+        - paragraph: Note (first citation)
+        - paragraph: /^“This Changed Everything—Twice,” This Changed Everything—Twice:\\sAn Annotated Edition, version \\d+\\.\\d+, .+, pt\\. V, para\\. 5, http:.+\\/v\\/#p5\\.$/
+        - button "Copy Chicago note (first citation)": Copy
+        - paragraph: Short note
+        - paragraph: “This Changed Everything—Twice,” pt. V, para. 5.
+        - button "Copy Chicago short note": Copy
         - heading "MLA Handbook, 9th ed." [level=3]
         - paragraph: Works cited
-        - paragraph: /^“This Changed Everything—Twice\\.” 2017\\. This Changed Everything—Twice:\\sAn Annotated Edition, .+, http:.+\\/v\\/\\.$/
+        - paragraph: /^“This Changed Everything—Twice\\.” 2017\\. This Changed Everything—Twice:\\sAn Annotated Edition, version \\d+\\.\\d+, .+, http:.+\\/v\\/#p5\\.$/
         - button "Copy MLA works cited": Copy
         - paragraph: In-text citation
-        - paragraph: (“This Changed Everything—Twice,” par. 5)
+        - paragraph: (“This Changed Everything—Twice,” pt. 5, par. 5)
         - button "Copy MLA in-text citation": Copy
         - heading "APA Publication Manual, 7th ed." [level=3]
         - paragraph: Reference list
-        - paragraph: /^This changed everything—twice\\. \\(\\d{4}, .+\\)\\. This Changed Everything—Twice:\\sAn Annotated Edition\\. http:.+\\/v\\/ \\(Original work published 2017\\)$/
+        - paragraph: /^This changed everything—twice \\(Version \\d+\\.\\d+\\)\\. \\(\\d{4}, .+\\)\\. This Changed Everything—Twice:\\sAn Annotated Edition\\. http:.+\\/v\\/#p5 \\(Original work published 2017\\)$/
         - button "Copy APA reference list": Copy
         - paragraph: In-text citation
-        - paragraph: /^\\(This Changed Everything—Twice, 2017\\/\\d{4}, para\\. 5\\)$/
+        - paragraph: /^\\(This Changed Everything—Twice, 2017\\/\\d{4}, Part V, para\\. 5\\)$/
         - button "Copy APA in-text citation": Copy
         - heading "BibTeX" [level=3]
-        - text: /^@misc\\{changed_everything_twice_2017_v_p5, .* note = \\{Originally published January 28, 2017\\. Part V, para\\. 5\\}, \\}$/
+        - text: /^@misc\\{changed_everything_twice_2017_v, .* version = \\{\\d+\\.\\d+\\}, .* origdate = \\{2017-01-28\\}, .* note = \\{Dated January 28, 2017\\}, \\}$/
         - button "Copy BibTeX": Copy
+        - paragraph: In the text (biblatex)
+        - paragraph: \\autocite[pt.~V, para.~5]{changed_everything_twice_2017_v}
+        - button "Copy BibTeX in the text (biblatex)": Copy
         - heading "RIS (Zotero, EndNote, Mendeley)" [level=3]
-        - text: /^TY - ELEC ID - changed_everything_twice_2017_v_p5 .* N1 - Originally published January 28, 2017\\. Part V, para\\. 5\\. ER -$/
+        - text: /^TY - ELEC ID - changed_everything_twice_2017_v .* ET - \\d+\\.\\d+ PY - \\d{4} DA - [\\d/]+ OP - Dated January 28, 2017 UR - http:.+\\/v\\/ LA - en ER -$/
         - button "Copy RIS": Copy
         - paragraph:
           - link "Download CSL-JSON":

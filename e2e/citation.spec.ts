@@ -21,7 +21,8 @@ test.describe('metadata for reference managers', () => {
       await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
       const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
       const node = (id: string) => jsonLd['@graph'].find((n: { '@id': string }) => n['@id'].endsWith(id));
-      expect(node('/#essay')).toMatchObject({ '@type': 'CreativeWork', name: 'This Changed Everything—Twice', datePublished: '2017-01-28' });
+      expect(node('/#essay')).toMatchObject({ '@type': 'CreativeWork', name: 'This Changed Everything—Twice', dateCreated: '2017-01-28' });
+      expect(node('/#edition').version).toMatch(/^\d+\.\d+$/);
       expect(node('/#essay').author).toBeUndefined();
       expect(node('/#edition').datePublished).not.toBe('2017-01-28');
       expect(node('/#edition').isBasedOn).toEqual({ '@id': node('/#essay')['@id'] });
@@ -124,13 +125,13 @@ test.describe('the Cite panel', () => {
     await page.locator('summary', { hasText: 'Cite this section' }).click();
     const panel = page.locator('details.ed-cite');
     await expect(panel).toContainText('“This Changed Everything—Twice.” This Changed Everything—Twice: An Annotated Edition');
-    await expect(panel).toContainText('Originally published January 28, 2017.');
+    await expect(panel).toContainText('Dated January 28, 2017.');
     await panel.getByRole('link', { name: 'All five formats, one paragraph or quoted words, and CSL-JSON' }).click();
     await expect(page).toHaveURL(/\/v\/cite\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cite Part V');
     for (const heading of ['Chicago', 'MLA', 'APA', 'BibTeX', 'RIS']) await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${heading}`) })).toBeVisible();
-    await expect(page.locator('[data-cite="chicago-short"]')).toHaveText('“This Changed Everything—Twice,” sec. V.');
-    await expect(page.locator('[data-cite="chicago-reference"]')).toContainText('Originally published January 28, 2017.');
+    await expect(page.locator('[data-cite="chicago-short"]')).toHaveText('“This Changed Everything—Twice,” pt. V.');
+    await expect(page.locator('[data-cite="chicago-reference"]')).toContainText('Dated January 28, 2017.');
     await expect(page.locator('[data-cite="ris"]')).toContainText('TY  - ELEC');
     // The paragraph picker needs JavaScript: without it, it is not shown.
     await expect(page.getByRole('combobox', { name: 'Cite' })).toBeHidden();
@@ -162,7 +163,7 @@ test.describe('the Cite panel', () => {
     const panel = page.locator('details.ed-cite');
     // The section page's panel as before: its style headings one level under the panel's own h2.
     for (const heading of ['Chicago', 'MLA', 'APA', 'BibTeX', 'RIS']) await expect(panel.getByRole('heading', { level: 3, name: new RegExp(`^${heading}`) })).toBeVisible();
-    await expect(panel.locator('[data-cite="mla-short"]')).toHaveText('(“This Changed Everything—Twice,” sec. V)');
+    await expect(panel.locator('[data-cite="mla-short"]')).toHaveText('(“This Changed Everything—Twice,” pt. 5)');
     await expect(panel.getByRole('button', { name: 'Copy MLA works cited' })).toBeVisible();
     await expect(panel.getByRole('link', { name: 'Download CSL-JSON' })).toHaveAttribute('href', '/v/citation.json');
     // The full panel's rules came with it.
@@ -172,18 +173,26 @@ test.describe('the Cite panel', () => {
     expect(fetched.filter((path) => path.endsWith('.json'))).toEqual([]);
   });
 
-  test('"Cite" on a paragraph gives its citations with "para. 9"', async ({ page }) => {
+  test('"Cite" on a paragraph gives its citations with its part and "para. 9", and the section’s one record', async ({ page }) => {
     await page.goto('/v/');
     await citeParagraph(page, 9);
     const panel = page.locator('details.ed-cite');
     await expect(panel).toHaveAttribute('open', '');
-    await expect(panel.locator('[data-cite="chicago-short"]')).toHaveText('“This Changed Everything—Twice,” para. 9.');
-    await expect(panel.locator('[data-cite="mla-short"]')).toHaveText('(“This Changed Everything—Twice,” par. 9)');
-    await expect(panel.locator('[data-cite="apa-short"]')).toHaveText(/^\(This Changed Everything—Twice, 2017\/20\d\d, para\. 9\)$/);
-    await expect(panel.locator('[data-cite="bibtex"]')).toContainText('Part V, para. 9}');
-    await expect(panel.locator('[data-cite="ris"]')).toContainText('N1  - Originally published January 28, 2017. Part V, para. 9.');
+    await expect(panel.locator('[data-cite="chicago-short"]')).toHaveText('“This Changed Everything—Twice,” pt. V, para. 9.');
+    await expect(panel.locator('[data-cite="mla-short"]')).toHaveText('(“This Changed Everything—Twice,” pt. 5, par. 9)');
+    await expect(panel.locator('[data-cite="apa-short"]')).toHaveText(/^\(This Changed Everything—Twice, 2017\/20\d\d, Part V, para\. 9\)$/);
+    // APA sets the title in italics in the text as in the reference list.
+    await expect(panel.locator('[data-cite="apa-short"] i')).toHaveText('This Changed Everything—Twice');
+    await expect(panel.locator('[data-cite="chicago-note"]')).toContainText(/version \d+\.\d+, .+, pt\. V, para\. 9, http.+\/v\/#p9\.$/);
+    await expect(panel.locator('[data-cite="chicago-reference"]')).toContainText(/\/v\/#p9\.$/);
+    // The exports are the section's record: the paragraph is the locator of the citation.
+    await expect(panel.locator('[data-cite="bibtex"]')).toContainText('@misc{changed_everything_twice_2017_v,');
+    await expect(panel.locator('[data-cite="bibtex"]')).not.toContainText('#p9');
+    await expect(panel.locator('[data-cite="latex"]')).toHaveText('\\autocite[pt.~V, para.~9]{changed_everything_twice_2017_v}');
+    await expect(panel.locator('[data-cite="ris"]')).toContainText('OP  - Dated January 28, 2017');
+    await expect(panel.locator('[data-cite="ris"]')).not.toContainText('N1');
     await panel.getByRole('combobox').selectOption('');
-    await expect(panel.locator('[data-cite="chicago-short"]')).toHaveText('“This Changed Everything—Twice,” sec. V.');
+    await expect(panel.locator('[data-cite="chicago-short"]')).toHaveText('“This Changed Everything—Twice,” pt. V.');
   });
 
   test('a Cite pressed before the citing has loaded is not lost', async ({ page }) => {
@@ -199,7 +208,7 @@ test.describe('the Cite panel', () => {
     await expect(page.getByRole('button', { name: 'Cite paragraph 9' })).toBeFocused();
     await page.keyboard.press('Enter');
     const panel = page.locator('details.ed-cite');
-    await expect(panel.locator('[data-cite="chicago-short"]')).toHaveText('“This Changed Everything—Twice,” para. 9.');
+    await expect(panel.locator('[data-cite="chicago-short"]')).toHaveText('“This Changed Everything—Twice,” pt. V, para. 9.');
     await expect(page.getByRole('combobox', { name: 'Cite' })).toBeFocused();
     await expect(page.getByRole('combobox', { name: 'Cite' })).toHaveValue('9');
   });
@@ -214,7 +223,7 @@ test.describe('the Cite panel', () => {
     await page.getByRole('link', { name: 'Cite this section' }).click();
     const panel = page.locator('details.ed-cite');
     await expect(panel).toHaveAttribute('open', '');
-    await expect(panel.locator('[data-cite="mla-short"]')).toHaveText('“harmed no one” (“This Changed Everything—Twice,” par. 9)');
+    await expect(panel.locator('[data-cite="mla-short"]')).toHaveText('“harmed no one” (“This Changed Everything—Twice,” pt. 5, par. 9)');
     await expect(panel.locator('[data-cite-status]')).toHaveText('Citing the words selected in paragraph 9.');
   });
 
@@ -224,7 +233,7 @@ test.describe('the Cite panel', () => {
     await page.goto('/v/');
     await citeParagraph(page, 9);
     await expect(page).toHaveURL(/\/v\/cite\/\?paragraph=9$/);
-    await expect(page.locator('[data-cite="chicago-short"]')).toHaveText('“This Changed Everything—Twice,” para. 9.');
+    await expect(page.locator('[data-cite="chicago-short"]')).toHaveText('“This Changed Everything—Twice,” pt. V, para. 9.');
     await page.goto('/v/');
     await page.getByRole('link', { name: 'Cite this section' }).click();
     await expect(page).toHaveURL(/\/v\/cite\/$/);
@@ -233,14 +242,14 @@ test.describe('the Cite panel', () => {
   test('/v/cite/?paragraph=9 is the citation of paragraph 9', async ({ page }) => {
     await page.goto('/v/cite/?paragraph=9');
     await expect(page.getByRole('combobox', { name: 'Cite' })).toHaveValue('9');
-    await expect(page.locator('[data-cite-target]')).toHaveText(/^Citing paragraph 9 \(http:.+\/v\/#p9\)\.$/);
-    await expect(page.locator('[data-cite="chicago-short"]')).toHaveText('“This Changed Everything—Twice,” para. 9.');
-    await expect(page.locator('[data-cite="mla-short"]')).toHaveText('(“This Changed Everything—Twice,” par. 9)');
-    await expect(page.locator('[data-cite="ris"]')).toContainText('Part V, para. 9.');
+    await expect(page.locator('[data-cite-target]')).toHaveText(/^Citing Part V, paragraph 9 \(http:.+\/v\/#p9\)\.$/);
+    await expect(page.locator('[data-cite="chicago-short"]')).toHaveText('“This Changed Everything—Twice,” pt. V, para. 9.');
+    await expect(page.locator('[data-cite="mla-short"]')).toHaveText('(“This Changed Everything—Twice,” pt. 5, par. 9)');
+    await expect(page.locator('[data-cite="apa-short"]')).toHaveText(/, Part V, para\. 9\)$/);
     // Words are quoted from the section itself: no button to cite a selection here.
     await expect(page.getByRole('button', { name: 'Cite the selected words' })).toBeHidden();
     await page.goto('/v/cite/?paragraph=99');
-    await expect(page.locator('[data-cite="chicago-short"]')).toHaveText('“This Changed Everything—Twice,” sec. V.');
+    await expect(page.locator('[data-cite="chicago-short"]')).toHaveText('“This Changed Everything—Twice,” pt. V.');
   });
 
   test('each section has its citation page, linked from its panel and linking back', async ({ page }) => {
@@ -310,10 +319,10 @@ test.describe('citing selected words', () => {
     await selectAcross(page, 'p5', 'attempt on the life of', 'Lenin');
     await citeParagraph(page, 5);
     const panel = page.locator('details.ed-cite');
-    await expect(panel.locator('[data-cite="mla-short"]')).toHaveText('“attempt on the life of Lenin” (“This Changed Everything—Twice,” par. 5)');
+    await expect(panel.locator('[data-cite="mla-short"]')).toHaveText('“attempt on the life of Lenin” (“This Changed Everything—Twice,” pt. 5, par. 5)');
     await selectAcross(page, 'p5', 'the life of', 'was one of the early');
     await citeParagraph(page, 5);
-    await expect(panel.locator('[data-cite="mla-short"]')).toHaveText('“the life of Lenin, was one of the early” (“This Changed Everything—Twice,” par. 5)');
+    await expect(panel.locator('[data-cite="mla-short"]')).toHaveText('“the life of Lenin, was one of the early” (“This Changed Everything—Twice,” pt. 5, par. 5)');
     // The page prints the letter between "Lenin" and ", was": the link names the words on each side of it.
     await expect(panel.locator('[data-cite-passage-link]')).toHaveAttribute('href', /#p5:~:text=the%20life%20of%20Lenin,one%20of%20the%20early$/);
   });
@@ -336,8 +345,9 @@ test.describe('citing selected words', () => {
     await citeParagraph(page, 9);
     const panel = page.locator('details.ed-cite');
     await expect(panel).toHaveAttribute('open', '');
-    await expect(panel.locator('[data-cite="mla-short"]')).toHaveText('“harmed no one” (“This Changed Everything—Twice,” par. 9)');
-    await expect(panel.locator('[data-cite="chicago-short"]')).toHaveText('“harmed no one”¹ 1. “This Changed Everything—Twice,” para. 9.');
+    await expect(panel.locator('[data-cite="mla-short"]')).toHaveText('“harmed no one” (“This Changed Everything—Twice,” pt. 5, par. 9)');
+    await expect(panel.locator('[data-cite="chicago-short"]')).toHaveText('“harmed no one”¹ 1. “This Changed Everything—Twice,” pt. V, para. 9.');
+    await expect(panel.locator('[data-cite="chicago-note"]')).toHaveText(/^“harmed no one”¹\s+1\. “This Changed Everything—Twice,” This Changed Everything—Twice: An Annotated Edition, version .+, pt\. V, para\. 9, http.+\/v\/#p9\.$/);
     await expect(panel.locator('[data-cite="apa-short"]')).toContainText('“harmed no one” (This Changed Everything—Twice, 2017/');
     await expect(panel.locator('[data-cite-status]')).toHaveText('Citing the words selected in paragraph 9.');
     await expect(panel.locator('[data-cite-passage-link]')).toHaveAttribute('href', /\/v\/#p9:~:text=harmed%20no%20one$/);
@@ -356,7 +366,7 @@ test.describe('citing selected words', () => {
     await page.goto('/v/');
     await citeParagraph(page, 9);
     const panel = page.locator('details.ed-cite');
-    await expect(panel.locator('[data-cite="mla-short"]')).toHaveText('(“This Changed Everything—Twice,” par. 9)');
+    await expect(panel.locator('[data-cite="mla-short"]')).toHaveText('(“This Changed Everything—Twice,” pt. 5, par. 9)');
     await expect(panel.locator('[data-cite-passage]')).toBeHidden();
   });
 
@@ -371,7 +381,7 @@ test.describe('citing selected words', () => {
     await page.keyboard.press('Enter');
     const panel = page.locator('details.ed-cite');
     await expect(panel.locator('[data-cite-status]')).toHaveText('Citing the words selected in paragraph 9.');
-    await expect(panel.locator('[data-cite="mla-short"]')).toHaveText(`“${long}” (“This Changed Everything—Twice,” par. 9)`);
+    await expect(panel.locator('[data-cite="mla-short"]')).toHaveText(`“${long}” (“This Changed Everything—Twice,” pt. 5, par. 9)`);
     // Long quotes are linked by their first and last words.
     await expect(panel.locator('[data-cite-passage-link]')).toHaveAttribute('href', /#p9:~:text=took%20a%20few%20Communists,immediately%20pose%20a%20threat$/);
   });
@@ -427,5 +437,22 @@ test.describe('citing selected words', () => {
       }, shot);
       expect(magenta).toBeGreaterThan(0.5);
     });
+  });
+});
+
+test.describe('versions and the changelog', () => {
+  test('the citations name the version /changes/ lists first, and the Cite panel links there', async ({ page }) => {
+    await page.goto('/v/cite/?paragraph=9');
+    const version = /version (\d+\.\d+)/.exec((await page.locator('[data-cite="chicago-reference"]').textContent()) ?? '')?.[1] as string;
+    expect(version).toMatch(/^\d+\.\d+$/);
+    await expect(page.locator('[data-cite="mla-reference"]')).toContainText(`version ${version}`);
+    await expect(page.locator('[data-cite="apa-reference"]')).toContainText(`(Version ${version})`);
+    await expect(page.locator('[data-cite="bibtex"]')).toContainText(`version = {${version}}`);
+    await expect(page.locator('[data-cite="ris"]')).toContainText(`ET  - ${version}`);
+    await page.getByRole('link', { name: 'what changed between versions' }).click();
+    await expect(page).toHaveURL(/\/changes\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Changes');
+    await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(new RegExp(`^Version ${version.replace('.', '\\.')}, \\w+ \\d+, \\d{4}$`));
+    await expect(page.locator(`#version-${version.replace('.', '-')}`)).toBeVisible();
   });
 });

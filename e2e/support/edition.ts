@@ -11,7 +11,7 @@ export const SECTIONS = [
 ] as const;
 
 /** Every page of the edition. */
-export const PAGES = ['/', ...SECTIONS.map((s) => s.path), '/notes/', '/about/', '/glossary/', '/glossary/soviet/', '/glossary/kronstadt-rebellion/'];
+export const PAGES = ['/', ...SECTIONS.map((s) => s.path), '/notes/', '/about/', '/changes/', '/glossary/', '/glossary/soviet/', '/glossary/kronstadt-rebellion/'];
 
 /** The widths at which readers meet the edition. */
 export const WIDTHS = [320, 360, 768, 1440, 2560];

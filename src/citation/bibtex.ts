@@ -1,5 +1,5 @@
 import { isoDateParts, longDate } from '../edition/dates.ts';
-import { targetLabel, type CitationModel, type CitationTarget } from './model.ts';
+import { firstAppearance, type CitationModel, type CitationTarget } from './model.ts';
 
 const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -13,9 +13,10 @@ export function texTitle(title: string): string {
 }
 
 /**
- * One `@misc` entry that classic BibTeX and biblatex both read: `year` + `month = nov` (a month
- * macro) for BibTeX, `date` and `origdate` (biblatex's date of a reprint and of the original) for
- * biblatex, and the original date again in `note`, which both print.
+ * One `@misc` entry for a section (never a paragraph: that is the citation's locator) that classic
+ * BibTeX and biblatex both read: `year` + `month = dec` (a month macro) for BibTeX, `date` and
+ * `origdate` (biblatex's dates of the version read and of the original) and `version` for biblatex,
+ * and the essay's own date in `note`, which classic BibTeX prints, having no `origdate`.
  */
 export function bibtexEntry(model: CitationModel, target: CitationTarget, key: string): string {
   const { work, edition } = model;
@@ -26,13 +27,19 @@ export function bibtexEntry(model: CitationModel, target: CitationTarget, key: s
     ...(edition.editors.length ? [['editor', `{${edition.editors.join(' and ')}}`] as [string, string]] : []),
     ['howpublished', `{${texTitle(edition.title)}}`],
     ...(edition.publisher ? [['publisher', `{${edition.publisher}}`] as [string, string]] : []),
+    ['version', `{${edition.version}}`],
     ['year', `{${year}}`],
     ['month', MONTH_MACROS[month - 1]],
     ['date', `{${edition.date}}`],
     ['origdate', `{${work.date}}`],
     ['url', `{${target.url}}`],
     ['langid', `{${work.language === 'en' ? 'english' : work.language}}`],
-    ['note', `{Originally published ${longDate(work.date)}. ${targetLabel(target)}}`],
+    ['note', `{${firstAppearance(work, longDate)}}`],
   ];
   return `@misc{${key},\n${fields.map(([name, value]) => `\t${name} = ${value},`).join('\n')}\n}`;
+}
+
+/** `\autocite[pt.~V, para.~9]{key}`: the paragraph is the postnote of a citation of the section's entry. */
+export function bibtexCite(key: string, locator?: string): string {
+  return `\\autocite${locator ? `[${locator.replace(/\. /g, '.~')}]` : ''}{${key}}`;
 }

@@ -11,3 +11,7 @@ export const GLOSSARY_DIR = `${CONTENT_DIR}/glossary`;
 export const EDITION_FILE = `${CONTENT_DIR}/edition.yaml`;
 /** Dated events the essay mentions, for `/timeline/`. */
 export const TIMELINE_FILE = `${CONTENT_DIR}/timeline.yaml`;
+/** The edition's releases and what each changed, newest first. */
+export const RELEASES_FILE = `${CONTENT_DIR}/releases.yaml`;
+/** Digests of every paragraph, note and glossary entry as the last release recorded them. */
+export const DIGESTS_FILE = `${CONTENT_DIR}/release-digests.json`;

@@ -20,8 +20,6 @@ export const editionSchema = z.strictObject({
   editors: z.array(z.string().min(1)).default([]),
   /** First publication of this edition (YYYY-MM-DD). */
   editionDate: z.iso.date(),
-  /** Date of the edition's last substantive revision (YYYY-MM-DD), or null: citations then date it by `editionDate`. */
-  revised: z.iso.date().nullable().default(null),
   /** Language of the text (BCP 47). */
   language: z.string().default('en'),
   /** One sentence describing the essay, for search engines and link previews. */

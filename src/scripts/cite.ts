@@ -19,6 +19,9 @@ export interface CitePanel {
   open(ranges: Range[]): void;
 }
 
+/** Text made safe to put in HTML beside the citeproc output. */
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /** Where a note reference stands in a piece of text: its number or letter is not the author's word. */
 const REFERENCE = '\u0000';
 
@@ -124,6 +127,7 @@ export function enhanceCitations(doc: Document, root: HTMLElement, panel?: HTMLD
   const templates = JSON.parse(root.querySelector('[data-cite-templates]')?.textContent ?? '{}') as { section: Record<string, string>; paragraph: Record<string, string> };
   const placeholder = root.dataset.placeholder ?? '9999';
   const sectionUrl = root.dataset.url ?? location.href.split('#')[0];
+  const sectionName = root.dataset.sectionName ?? 'this section';
   const picker = root.querySelector<HTMLSelectElement>('[data-cite-paragraph]');
   const target = root.querySelector<HTMLElement>('[data-cite-target]');
   const status = root.querySelector<HTMLElement>('[data-cite-status]');
@@ -138,9 +142,10 @@ export function enhanceCitations(doc: Document, root: HTMLElement, panel?: HTMLD
     for (const output of root.querySelectorAll<HTMLElement>('[data-cite]')) {
       const key = output.dataset.cite as string;
       const value = paragraph ? templates.paragraph[key].replaceAll(placeholder, paragraph) : templates.section[key];
-      // The reference's HTML is the build's own citeproc output (italics); the rest is text.
-      if (key.endsWith('-reference')) output.innerHTML = value;
-      else output.textContent = passage && key.endsWith('-short') ? quoteWithCitation(key.replace(/-short$/, ''), passage.quote, value) : value;
+      // The styles' HTML is the build's own citeproc output (italics); BibTeX and RIS are text.
+      // A quotation goes with each citation in the text: Chicago's first (full) and short notes, MLA's and APA's parentheses.
+      if (/-(reference|note|short)$/.test(key)) output.innerHTML = passage && /-(note|short)$/.test(key) ? quoteWithCitation(key.replace(/-(note|short)$/, ''), escapeHtml(passage.quote), value) : value;
+      else output.textContent = value;
     }
     if (passageBox && passageLink) {
       passageBox.hidden = !passage;
@@ -150,10 +155,10 @@ export function enhanceCitations(doc: Document, root: HTMLElement, panel?: HTMLD
     }
     if (target) {
       target.textContent = passage
-        ? `Quoting paragraph ${paragraph}: “${passage.quote}”.`
+        ? `Quoting ${sectionName}, paragraph ${paragraph}: “${passage.quote}”.`
         : paragraph
-          ? `Citing paragraph ${paragraph} (${sectionUrl}#p${paragraph}).`
-          : 'Citing the section as a whole.';
+          ? `Citing ${sectionName}, paragraph ${paragraph} (${sectionUrl}#p${paragraph}).`
+          : `Citing ${sectionName} as a whole.`;
     }
   };
 

@@ -30,12 +30,12 @@ describe('the link to a quoted passage', () => {
 
 describe('a quotation with its citation', () => {
   test('MLA and APA: the parenthetical after the closing quotation mark, closing punctuation moved out', () => {
-    assert.equal(quoteWithCitation('mla', 'harmed no one,', '(“This Changed Everything—Twice,” par. 9)'), '“harmed no one” (“This Changed Everything—Twice,” par. 9)');
-    assert.equal(quoteWithCitation('apa', 'harmed no one', '(This Changed Everything—Twice, 2017/2026, para. 9)'), '“harmed no one” (This Changed Everything—Twice, 2017/2026, para. 9)');
+    assert.equal(quoteWithCitation('mla', 'harmed no one,', '(“This Changed Everything—Twice,” pt. 5, par. 9)'), '“harmed no one” (“This Changed Everything—Twice,” pt. 5, par. 9)');
+    assert.equal(quoteWithCitation('apa', 'harmed no one', '(This Changed Everything—Twice, 2017/2026, Part V, para. 9)'), '“harmed no one” (This Changed Everything—Twice, 2017/2026, Part V, para. 9)');
   });
 
   test('Chicago: a note number after the quotation, then the note', () => {
-    assert.equal(quoteWithCitation('chicago', 'harmed no one', '“This Changed Everything—Twice,” para. 9.'), '“harmed no one”¹\n1. “This Changed Everything—Twice,” para. 9.');
+    assert.equal(quoteWithCitation('chicago', 'harmed no one', '“This Changed Everything—Twice,” pt. V, para. 9.'), '“harmed no one”¹\n1. “This Changed Everything—Twice,” pt. V, para. 9.');
   });
 
   test('quotation marks inside the quotation become single', () => {
