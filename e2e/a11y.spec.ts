@@ -20,8 +20,8 @@ function everyPage(): string[] {
   return [...paths, '/search/', ...SECTIONS.map((section) => `${section.path}cite/`), '/no-such-page/'];
 }
 
-/** One page of every kind the site has: title, section (with and without boxed material), the whole essay, notes, glossary and an entry, timeline, About, search, a citation page, the 404 page. */
-const EVERY_KIND = ['/', '/i/', '/iii/', '/v/', '/afterword/', '/essay/', '/notes/', '/glossary/', '/glossary/cheka/', '/timeline/', '/about/', '/search/', '/v/cite/', '/no-such-page/'];
+/** One page of every kind the site has: title, section (with and without boxed material), the whole essay, notes, glossary and an entry, timeline, About, the changes, search, a citation page, the 404 page. */
+const EVERY_KIND = ['/', '/i/', '/iii/', '/v/', '/afterword/', '/essay/', '/notes/', '/glossary/', '/glossary/cheka/', '/timeline/', '/about/', '/changes/', '/search/', '/v/cite/', '/no-such-page/'];
 
 /** The sweep in shards of about a dozen pages, so that both workers share it. */
 function shards(paths: string[], size = 12): string[][] {
