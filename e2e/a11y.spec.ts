@@ -166,7 +166,7 @@ test.describe('pinned accessibility trees', () => {
         - text: writes, a "revolutionary tribunal functioning in the light of day" would have attained "the same efficiency with far less abuse and depravity."
         - link "Note 3 (restored by the editors)":
           - /url: "#note-3-text"
-          - text: "3"
+          - text: "[3]"
     `);
     // A glossed term is heard with its definition as its description (written when a reader first reaches for a term).
     await page.locator('#p5 a.ed-term[href="/glossary/cheka/"]').focus();
@@ -295,7 +295,7 @@ test.describe('pinned accessibility trees', () => {
                   - link "Part V, paragraph 9":
                     - /url: /v/#p9
                 - listitem:
-                  - link "Part V, editor’s note h":
+                  - link "Part V, editor’s note k":
                     - /url: /v/#note-h-text
     `);
   });
