@@ -32,6 +32,9 @@ describe('editors’ letters run a, b, c… in reading order', () => {
   test('on /notes/, listed in that order, each linked to the reference that shows its letter', () => {
     const items = selectAll('li.ed-note-list__item', page('/notes/')).filter((item) => item.properties.dataKind === 'editorial');
     assert.deepEqual(items.map((item) => markOf(select('.ed-note-list__mark', item) ?? item)), alphabet);
+    // The list's notes are the essay's, in the order /essay/ prints their references (`v-note-h` → `note-h`).
+    const essayOrder = selectAll('a.ed-noteref', page('/essay/')).filter((ref) => isLetter(markOf(ref))).map((ref) => String(ref.properties.id).replace(/^[a-z]+-(?=note-)/, ''));
+    assert.deepEqual(items.map((item) => item.properties.id), essayOrder);
     for (const item of items) {
       const mark = markOf(select('.ed-note-list__mark', item) ?? item);
       const place = select('.ed-note-list__place a', item);
