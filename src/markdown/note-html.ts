@@ -8,7 +8,7 @@ import type { NoteRegistry, PlacedNote } from '../edition/notes.ts';
 /**
  * What a reference holds as text: a no-break space, then the mark raised (`<sup>`), in square brackets
  * when the editors restored it. Every copy of the text without the page's CSS (Reader View, a text
- * browser, the EPUB's text) and a selection copied from the page read `anarchists a,` and `factions [1]`,
+ * browser, the EPUB's text) and a selection copied from the page read `anarchists a,` and `factions. [1]`,
  * never `anarchistsa,`: a mark is not joined to the word before it. The space is drawn at no width
  * (src/styles/noteref.css) and cannot wrap, so the page still shows the small raised mark at the word.
  */
