@@ -186,11 +186,11 @@ test.describe('pinned accessibility trees', () => {
           - /url: /glossary/lenin/
         - link "Editor’s note i":
           - /url: "#note-i-text"
-          - text: i
+          - superscript: i
         - text: ", was one of the early serious errors. The state could now kill the criminally accused, though Communist Party members would not be killed until 1934"
         - link "Editor’s note j":
           - /url: "#note-j-text"
-          - text: j
+          - superscript: j
         - text: . The unlimited power of the
         - link "Cheka":
           - /url: /glossary/cheka/
@@ -200,7 +200,7 @@ test.describe('pinned accessibility trees', () => {
         - text: writes, a "revolutionary tribunal functioning in the light of day" would have attained "the same efficiency with far less abuse and depravity."
         - link "Note 3 (restored by the editors)":
           - /url: "#note-3-text"
-          - text: "3"
+          - superscript: "[3]"
     `);
     // A glossed term is heard with its definition as its description (written when a reader first reaches for a term).
     await page.locator('#p5 a.ed-term[href="/glossary/cheka/"]').focus();
@@ -338,7 +338,7 @@ test.describe('pinned accessibility trees', () => {
                   - link "Part V, paragraph 9":
                     - /url: /v/#p9
                 - listitem:
-                  - link "Part V, editor’s note h":
+                  - link "Part V, editor’s note k":
                     - /url: /v/#note-h-text
     `);
   });

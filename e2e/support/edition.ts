@@ -25,14 +25,14 @@ export class SectionPage {
     return this;
   }
 
-  /** The reference to an author's note, by its number, or an editor's, by its letter. */
-  noteRef(mark: string): Locator {
-    return this.page.locator(`a.ed-noteref#note-${mark}`);
+  /** The reference to a note, by its anchor: an author's note's number, an editors' note's published anchor (`h` for #note-h). */
+  noteRef(anchor: string): Locator {
+    return this.page.locator(`a.ed-noteref#note-${anchor}`);
   }
 
-  /** The note itself (sidenote), by mark. */
-  note(mark: string): Locator {
-    return this.page.locator(`#note-${mark}-text`);
+  /** The note itself (sidenote), by its anchor. */
+  note(anchor: string): Locator {
+    return this.page.locator(`#note-${anchor}-text`);
   }
 
   paragraph(n: number): Locator {

@@ -23,7 +23,7 @@ export interface EditionModel {
 export interface EditionFacts {
   /** The author's notes, in number order. */
   authorNotes: PlacedNote[];
-  /** The editors' lettered notes, in letter order. */
+  /** The editors' lettered notes, in letter order, which is reading order. */
   editorialNotes: PlacedNote[];
   /** Editors' notes that record an emendation. */
   emendations: PlacedNote[];

@@ -16,8 +16,21 @@ export interface PlacedNote extends Note {
   line: number | undefined;
   /** What a reader sees as the note's mark: `4` or `a`. */
   mark: string;
-  /** The anchor of the note's reference in the text (`note-4`, `note-a`): a published permalink. */
+  /**
+   * The id of the note's reference in the text (`note-4`; an editors' note's `anchor`, else `note-<id>`);
+   * its text is `<anchor>-text`. A published permalink: it never follows the letter.
+   */
   anchor: string;
+}
+
+/** A section's text as the reading-order check needs it: its place in the essay and its MDX source. */
+export interface SectionText {
+  section: string;
+  /** The MDX file, relative to the project root. */
+  file: string;
+  /** The frontmatter's `order`; a section without one comes after those with one. */
+  order: number | undefined;
+  text: string;
 }
 
 /** All notes of the essay, validated together. */
@@ -26,7 +39,7 @@ export interface NoteRegistry {
   byId: Map<string, PlacedNote>;
   /** The notes of each section, by section slug. */
   bySection: Map<string, PlacedNote[]>;
-  /** Author's notes in number order, then editorial notes in letter order. */
+  /** Author's notes in number order, then editorial notes in letter order, which is reading order. */
   all: PlacedNote[];
 }
 
@@ -43,23 +56,32 @@ export function sidecarFor(mdxPath: string): string {
   return mdxPath.replace(/\.mdx?$/, SIDECAR_SUFFIX);
 }
 
-/** Reads and validates every `*.notes.yaml` sidecar in a folder of sections. */
+/**
+ * Reads and validates every `*.notes.yaml` sidecar in a folder of sections, and checks the editors'
+ * letters against the order of the references in the sections' MDX (re-read when either changes).
+ */
 export function loadNotes(dir = ESSAY_DIR): NoteRegistry {
-  return cachedByFolder(dir, SIDECAR_SUFFIX, () => {
-    const files = readdirSync(dir)
-      .filter((name) => name.endsWith(SIDECAR_SUFFIX))
-      .sort();
-    return buildRegistry(
-      files.map((name) => {
-        const path = join(dir, name);
-        return { file: projectPath(path), section: name.slice(0, -SIDECAR_SUFFIX.length), text: readFileSync(path, 'utf8') };
-      }),
-    );
+  return cachedByFolder(dir, [SIDECAR_SUFFIX, '.mdx'], () => {
+    const names = readdirSync(dir).sort();
+    const read = (name: string) => ({ file: projectPath(join(dir, name)), text: readFileSync(join(dir, name), 'utf8') });
+    const sidecars = names.filter((name) => name.endsWith(SIDECAR_SUFFIX)).map((name) => ({ ...read(name), section: name.slice(0, -SIDECAR_SUFFIX.length) }));
+    const sections = names
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => {
+        const source = read(name);
+        const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source.text)?.[1] ?? '';
+        const order = /^order:\s*(\d+)\s*$/m.exec(frontmatter)?.[1];
+        return { ...source, section: name.slice(0, -'.mdx'.length), order: order === undefined ? undefined : Number(order) };
+      });
+    return buildRegistry(sidecars, sections);
   });
 }
 
-/** Validates sidecar texts together; pure, so tests can feed it strings. */
-export function buildRegistry(sidecars: { file: string; section: string; text: string }[]): NoteRegistry {
+/**
+ * Validates sidecar texts together; pure, so tests can feed it strings. With the sections' texts, also
+ * checks that the editors' letters run in reading order.
+ */
+export function buildRegistry(sidecars: { file: string; section: string; text: string }[], sections?: SectionText[]): NoteRegistry {
   const byId = new Map<string, PlacedNote>();
   const bySection = new Map<string, PlacedNote[]>();
   const hint = 'Each note needs `id`, `text` and one of `number` (author) or `letter` (editor); see README, "Writing notes".';
@@ -67,7 +89,8 @@ export function buildRegistry(sidecars: { file: string; section: string; text: s
     const { data, lineAt } = readYaml(file, text, notesFileSchema, hint);
     const notes = data.map((note, index): PlacedNote => {
       const mark = note.number !== undefined ? String(note.number) : (note.letter as string);
-      const placed = { ...note, section, file, line: lineAt([index]), mark, anchor: `note-${mark}` };
+      const anchor = note.number !== undefined ? `note-${mark}` : (note.anchor ?? `note-${note.id}`);
+      const placed = { ...note, section, file, line: lineAt([index]), mark, anchor };
       const twin = byId.get(note.id);
       if (twin) {
         throw new ContentError(file, placed.line, `duplicate note id "${note.id}" (also at ${twin.file}:${twin.line})`, 'Give each note its own id.');
@@ -81,9 +104,95 @@ export function buildRegistry(sidecars: { file: string; section: string; text: s
   const authors = all.filter((note) => note.number !== undefined).sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
   const editors = all.filter((note) => note.letter !== undefined).sort((a, b) => (a.letter ?? '').localeCompare(b.letter ?? ''));
   checkSequence(authors, (i) => String(i + 1), 'author’s note numbers', 'Number the author’s notes 1, 2, 3… in reading order, each once, as the source does.');
-  // Letters are permalinks (/v/#note-e): a new editors' note takes the next free letter wherever it stands.
-  checkSequence(editors, (i) => String.fromCharCode(97 + i), 'editorial note letters', 'Give every editors’ note its own letter, a, b, c… with none skipped; a new note takes the next free letter, and published letters never change.');
+  checkSequence(editors, letterAt, 'editorial note letters', 'Give every editors’ note its own letter, a, b, c… in the order a reader meets them, with none skipped.');
+  checkAnchors([...authors, ...editors]);
+  if (sections) checkReadingOrder(editors, readingPositions(all, sections));
   return { byId, bySection, all: [...authors, ...editors] };
+}
+
+const letterAt = (index: number) => String.fromCharCode(97 + index);
+
+/** Every reference and note text needs an id of its own on a page that holds all notes (/notes/, /essay/). */
+function checkAnchors(notes: PlacedNote[]) {
+  const owners = new Map<string, PlacedNote>();
+  for (const note of notes) {
+    for (const id of [note.anchor, `${note.anchor}-text`]) {
+      const twin = owners.get(id);
+      if (twin) {
+        throw new ContentError(note.file, note.line, `note "${note.id}" would take the anchor "${id}", which is already "${twin.id}"’s (${twin.file}:${twin.line})`, 'Leave `anchor` out (a new editors’ note is anchored note-<id>), or give the note another id; never change the anchor of a published note.');
+      }
+      owners.set(id, note);
+    }
+  }
+}
+
+/** Where a reader meets a note: the section's place in the essay, then offsets into the text (deeper for a note inside a note). */
+type Position = number[];
+
+/**
+ * The reading position of every note the sections reference: a `<NoteRef>` or an emendation's source
+ * text in the MDX, or, inside another note's text, right after that note. Notes found nowhere are left
+ * out (rendering reports them).
+ */
+function readingPositions(notes: PlacedNote[], sections: SectionText[]): Map<string, Position> {
+  const positions = new Map<string, Position>();
+  const ordered = [...sections].sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.section.localeCompare(b.section));
+  const at = (note: PlacedNote, text: string) => {
+    const ref = text.search(new RegExp(`<NoteRef\\s+id=["']${note.id}["']`));
+    return ref >= 0 ? ref : note.emend ? text.indexOf(note.emend.source) : -1;
+  };
+  ordered.forEach((section, index) => {
+    for (const note of notes) {
+      const offset = note.section === section.section ? at(note, section.text) : -1;
+      if (offset >= 0) positions.set(note.id, [index, offset]);
+    }
+  });
+  // A note referenced in another note's text (an emendation in an author's note) comes right after it.
+  for (let found = true; found; ) {
+    found = false;
+    for (const note of notes) {
+      if (positions.has(note.id)) continue;
+      for (const host of notes) {
+        const offset = host !== note && host.section === note.section && positions.has(host.id) ? at(note, host.text) : -1;
+        if (offset < 0) continue;
+        positions.set(note.id, [...(positions.get(host.id) as Position), offset]);
+        found = true;
+        break;
+      }
+    }
+  }
+  return positions;
+}
+
+function before(a: Position, b: Position): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? -1) !== (b[i] ?? -1)) return (a[i] ?? -1) - (b[i] ?? -1);
+  }
+  return 0;
+}
+
+/**
+ * The editors' letters must run a, b, c… in the order a reader meets the notes. The build never
+ * reletters: when a new note breaks the order it stops and lists every letter to change.
+ */
+function checkReadingOrder(editors: PlacedNote[], positions: Map<string, Position>) {
+  const placed = editors.filter((note) => positions.has(note.id));
+  const reading = [...placed].sort((a, b) => before(positions.get(a.id) as Position, positions.get(b.id) as Position));
+  const index = reading.findIndex((note, i) => note !== placed[i]);
+  if (index < 0) return;
+  const note = reading[index];
+  const name = (other: PlacedNote | undefined) => other && `"${other.mark}" (${other.id})`;
+  const between = [name(reading[index - 1]) && `after ${name(reading[index - 1])}`, name(reading[index + 1]) && `before ${name(reading[index + 1])}`].filter(Boolean).join(' and ');
+  const changes = reading
+    .map((other, i) => ({ other, letter: placed[i].mark }))
+    .filter(({ other, letter }) => other.mark !== letter)
+    .map(({ other, letter }) => `${other.id} ${other.mark} → ${letter} (${other.file}:${other.line})`);
+  throw new ContentError(
+    note.file,
+    note.line,
+    `editors’ note "${note.id}" has letter "${note.mark}", but a reader meets it as editors’ note "${placed[index].mark}"${between ? `, ${between}` : ''}: letters run a, b, c… in reading order`,
+    `Set these letters: ${changes.join('; ')}. Only the letters change: keep every \`anchor:\` as it is (a new note needs none), so published links still land on the same notes; see README, "Letters follow reading order".`,
+  );
 }
 
 /** Marks must run 1, 2, 3… (or a, b, c…) without gaps or repeats, across all sections. */

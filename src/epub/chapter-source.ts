@@ -9,6 +9,8 @@ import { x, type XElement, type XNode } from './xml.ts';
 export interface Footnote {
   /** What the reader sees: `4` for the author's notes, `c` for the editors'. */
   mark: string;
+  /** The id of its reference, as on the site (`note-4`, `note-a`); its text is `<anchor>-text`. */
+  anchor: string;
   /** True for the editors' lettered notes. */
   editorial: boolean;
   /** The note's text as the book's blocks (paragraphs). */
@@ -25,7 +27,7 @@ export interface ChapterSource {
  * Reads the author's words and their apparatus from a built section page (`.ed-prose`): paragraphs
  * (`p.ed-para`, keeping their ids), the figure, note references and glossed terms; nothing else, so
  * headings or lists the site adds around the text for its own notes and tools stay out. Note bodies are
- * found by id (`note-4-text`) wherever the page puts them, without the site's marks, labels and back links.
+ * found by their reference's id (`note-4` → `note-4-text`) wherever the page puts them, without the site's marks, labels and back links.
  * `page` names the file in error messages.
  */
 export function readChapter(html: string, page: string, chapters: ReadonlySet<string>): ChapterSource {
@@ -37,16 +39,21 @@ export function readChapter(html: string, page: string, chapters: ReadonlySet<st
     chapters,
     noteref: (element) => {
       const mark = markOf(element);
-      const editorial = element.properties.dataKind === 'editorial' || /^[a-z]$/.test(mark);
-      if (!notes.some((note) => note.mark === mark)) {
-        const note: Footnote = { mark, editorial, body: [] };
+      const anchor = anchorOf(element, page);
+      const editorial = element.properties.dataKind === 'editorial';
+      if (!notes.some((note) => note.anchor === anchor)) {
+        const note: Footnote = { mark, anchor, editorial, body: [] };
         notes.push(note);
         // Converted after it is listed, so a note referenced inside this one follows it.
-        note.body = noteBody(doc, mark, page, context);
+        note.body = noteBody(doc, anchor, page, context);
       }
       const restored = element.properties.dataRestored !== undefined;
       const label = `${editorial ? 'Editor’s note' : 'Note'} ${mark}${restored ? ' (restored by the editors)' : ''}`;
-      return x('a', { 'epub:type': 'noteref', role: 'doc-noteref', id: `note-${mark}`, href: `#note-${mark}-text`, class: editorial ? 'noteref noteref--editor' : 'noteref', 'aria-label': label }, restored ? `[${mark}]` : mark);
+      // As on the site, a no-break space sets the mark off from the word before it in the book's text.
+      return x('a', { 'epub:type': 'noteref', role: 'doc-noteref', id: anchor, href: `#${anchor}-text`, class: editorial ? 'noteref noteref--editor' : 'noteref', 'aria-label': label }, [
+        x('span', { class: 'noteref__gap' }, '\u00a0'),
+        restored ? `[${mark}]` : mark,
+      ]);
     },
   };
   const blocks: XElement[] = [];
@@ -62,16 +69,21 @@ export function readChapter(html: string, page: string, chapters: ReadonlySet<st
   return { blocks, notes };
 }
 
-/** A note reference's mark: from its id (`note-4`), its target (`#note-4-text`) or its text. */
+/** A note reference's mark, as the page shows it: its text without the space and brackets around it. */
 function markOf(element: Element): string {
-  const id = /^(?:.*-)?note-([a-z0-9]+)$/.exec(String(element.properties.id ?? ''))?.[1];
-  const href = /#(?:.*-)?note-([a-z0-9]+)-text$/.exec(String(element.properties.href ?? ''))?.[1];
-  return id ?? href ?? toString(element).replace(/[[\]\s]/g, '');
+  return toString(element).replace(/[\s\u00a0[\]]/g, '');
 }
 
-function noteBody(doc: Root, mark: string, page: string, context: SiteContext): XNode[] {
-  const element = select(`[id="note-${mark}-text"]`, doc);
-  if (!element) throw new Error(`${page}: note ${mark} is referenced but its text (id "note-${mark}-text") is not on the page.\n  → The section page must print each note's text with the id note-<mark>-text.`);
+/** A note reference's anchor: its id on a section page (`note-a`), or its target without `-text`. */
+function anchorOf(element: Element, page: string): string {
+  const anchor = typeof element.properties.id === 'string' ? element.properties.id : /^#(.+)-text$/.exec(String(element.properties.href ?? ''))?.[1];
+  if (!anchor) throw new Error(`${page}: a note reference (${toString(element)}) has neither an id nor a link to its note's text.\n  → The section page must give each reference the id of its note and link it to <id>-text.`);
+  return anchor;
+}
+
+function noteBody(doc: Root, anchor: string, page: string, context: SiteContext): XNode[] {
+  const element = select(`[id="${anchor}-text"]`, doc);
+  if (!element) throw new Error(`${page}: note reference ${anchor} is on the page but its text (id "${anchor}-text") is not.\n  → The section page must print each note's text with the id of its reference and -text.`);
   const content = flowContent(element.children as ElementContent[], context);
   const hasBlocks = content.some((node) => typeof node !== 'string' && node.name === 'p');
   return hasBlocks ? content.filter((node) => typeof node !== 'string' || node.trim() !== '') : [x('p', {}, trim(content))];

@@ -26,9 +26,9 @@ export function chapterDocument(section: BookSection, source: ChapterSource, lan
 
 /** One note: its mark links back to the reference; the editors' notes are labelled "Editor". */
 function footnote(note: Footnote): XNode {
-  const back = x('a', { href: `#note-${note.mark}`, role: 'doc-backlink', class: 'note__mark', 'aria-label': `Back to the text at ${note.editorial ? 'editor’s note' : 'note'} ${note.mark}` }, note.mark);
+  const back = x('a', { href: `#${note.anchor}`, role: 'doc-backlink', class: 'note__mark', 'aria-label': `Back to the text at ${note.editorial ? 'editor’s note' : 'note'} ${note.mark}` }, note.mark);
   const lead: XNode[] = [back, ' ', ...(note.editorial ? [x('span', { class: 'note__label' }, 'Editor:'), ' '] : [])];
   const [first, ...rest] = note.body;
   const opening = typeof first === 'object' && first.name === 'p' ? { ...first, children: [...lead, ...first.children] } : x('p', {}, lead, first);
-  return x('aside', { 'epub:type': 'footnote', role: 'doc-footnote', id: `note-${note.mark}-text`, class: note.editorial ? 'note note--editor' : 'note' }, opening, rest);
+  return x('aside', { 'epub:type': 'footnote', role: 'doc-footnote', id: `${note.anchor}-text`, class: note.editorial ? 'note note--editor' : 'note' }, opening, rest);
 }

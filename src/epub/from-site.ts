@@ -99,10 +99,9 @@ function convert(node: ElementContent, context: SiteContext, blocks: boolean): X
 
 /** A note reference printed as text: its mark, in brackets when the editors restored it. */
 function markText(element: Element): string {
-  const mark = toString(element).trim();
-  return element.properties.dataRestored !== undefined ? `[${mark}]` : mark;
+  // The site writes the mark as text: a no-break space before it, and a restored mark's brackets.
+  return toString(element);
 }
-
 
 function attributesOf(element: Element): Record<string, string | undefined> {
   const attrs: Record<string, string | undefined> = {};

@@ -18,6 +18,7 @@ a { color: inherit; }
 a.term { text-decoration: underline dotted ${tokens.muted}; }
 a.noteref { font-size: 0.7em; line-height: 0; vertical-align: super; text-decoration: none; color: ${tokens.accent}; padding: 0 0.1em; }
 a.noteref--editor { color: ${tokens.editorial}; font-style: italic; }
+.noteref__gap { font-size: 0; }
 ins.emendation { text-decoration: underline dotted ${tokens.editorial}; }
 .editorial, .editorial-label { font-style: italic; color: ${tokens.editorial}; }
 .editorial-label { margin: 0 0 1.5em; }

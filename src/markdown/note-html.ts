@@ -6,6 +6,17 @@ import { applyEmendation } from './emend.ts';
 import type { NoteRegistry, PlacedNote } from '../edition/notes.ts';
 
 /**
+ * What a reference holds as text: a no-break space, then the mark raised (`<sup>`), in square brackets
+ * when the editors restored it. Every copy of the text without the page's CSS (Reader View, a text
+ * browser, the EPUB's text) and a selection copied from the page read `anarchists a,` and `factions. [1]`,
+ * never `anarchistsa,`: a mark is not joined to the word before it. The space is drawn at no width
+ * (src/styles/noteref.css) and cannot wrap, so the page still shows the small raised mark at the word.
+ */
+export function referenceMark(mark: string, restored: boolean): ElementContent[] {
+  return [h('span', { className: ['ed-noteref__gap'] }, '\u00a0'), h('sup', restored ? `[${mark}]` : mark)];
+}
+
+/**
  * A note's text as HTML outside the essay pages (the /notes/ page), with the emendations made in
  * it, each followed by `marker(editorial note)`.
  */

@@ -7,6 +7,7 @@ import { ContentError, projectPath } from '../edition/content-error.ts';
 import { ESSAY_DIR } from '../edition/paths.ts';
 import { loadNotes, noteLabel, sidecarFor, type NoteRegistry, type PlacedNote } from '../edition/notes.ts';
 import { inlineMarkdown } from './inline-markdown.ts';
+import { referenceMark } from './note-html.ts';
 import { applyEmendation } from './emend.ts';
 import { isEssayFile } from './scope.ts';
 
@@ -32,7 +33,7 @@ type Parent = Root | Element;
  * ```
  * becomes
  * ```html
- * <p>…writes Serge.<a class="ed-noteref" id="note-4" href="#note-4-text" role="doc-noteref">4</a></p>
+ * <p>…writes Serge.<a class="ed-noteref" id="note-4" href="#note-4-text" role="doc-noteref"><span class="ed-noteref__gap">&nbsp;</span><sup>4</sup></a></p>
  * <div class="ed-margin"><aside class="ed-sidenote" id="note-4-text" role="doc-footnote">…Serge, Memoirs, 119.
  *   <a role="doc-backlink">↩</a></aside></div>
  * ```
@@ -134,7 +135,7 @@ function kind(note: PlacedNote) {
 
 function reference(note: PlacedNote): Element {
   // The name is a label, not hidden text: a 1-px hidden child would give the link a second,
-  // invisible hit box, and taps aimed at it would miss.
+  // invisible hit box, and taps aimed at it would miss (the gap is drawn at no width, so it has none).
   return h(
     'a',
     {
@@ -147,7 +148,7 @@ function reference(note: PlacedNote): Element {
       dataRestored: note.restored ? '' : undefined,
       dataPagefindIgnore: '',
     },
-    note.mark,
+    referenceMark(note.mark, note.restored),
   );
 }
 

@@ -18,8 +18,13 @@ export const noteSchema = z
     id: noteId,
     /** The author's note number, global across the essay (1–7 in the original). */
     number: z.int().positive().optional(),
-    /** The editor's note letter (a, b, c…), global, given in order of addition and never changed; marks the note as editorial. */
+    /** The editor's note letter (a, b, c…), global, in the order a reader meets the notes (checked); marks the note as editorial. */
     letter: z.string().regex(/^[a-z]$/, { error: 'must be one lowercase letter' }).optional(),
+    /**
+     * The id of the note's reference on the page (its text is `<anchor>-text`), fixed when first published:
+     * `/iii/#note-a` stays this note whatever its letter becomes. Editors' notes only; by default `note-<id>`.
+     */
+    anchor: z.string().regex(/^note-[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be note-<kebab-case>, e.g. note-a' }).optional(),
     /** True when the conversion lost the author's marker and the editor restored it at this place. */
     restored: z.boolean().default(false),
     /** For a restored marker: why it stands where it does, and which other places the numbering allowed (plain text). */
@@ -36,6 +41,10 @@ export const noteSchema = z
   })
   .refine((note) => (note.number === undefined) !== (note.letter === undefined), {
     error: 'a note needs exactly one of `number` (author) or `letter` (editor)',
+  })
+  .refine((note) => note.anchor === undefined || note.letter !== undefined, {
+    error: 'an author’s note is anchored by its number (note-4): remove `anchor`',
+    path: ['anchor'],
   })
   .refine((note) => !note.emend || note.letter !== undefined, { error: 'only an editorial note (with `letter`) can record an emendation' })
   .refine((note) => !note.restored || note.placement !== undefined, {

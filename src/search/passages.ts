@@ -14,7 +14,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 
 /** The ids of the places a search result can land on: paragraphs, the figure, notes beside the text. */
-export const PLACE_ID = /^(?:p\d+|figure-\d+|note-(?:\d+|[a-z]+)-text)$/;
+export const PLACE_ID = /^(?:p\d+|figure-\d+|note-[a-z0-9]+(?:-[a-z0-9]+)*-text)$/;
+
+/** The Pagefind meta key of a passage's note marks, `note-h-text=k note-3-text=3`: a note's anchor is not its mark. */
+export const MARKS_META = 'marks';
 
 /** How much more a word of the essay counts than a word of the editors' pages (Pagefind's default is 1). */
 export const ESSAY_WEIGHT = 2;
@@ -70,5 +73,28 @@ export function indexRecords(html: string, url: string): IndexRecord[] {
   // The essay's own words outrank a glossary entry that only mentions the same word
   // (https://pagefind.app/docs/weighting/); an entry the query names still comes first (results.ts).
   const weighted: Element = { ...body, properties: { ...body.properties, dataPagefindWeight: String(ESSAY_WEIGHT) } };
-  return passages.map(({ id, nodes }) => ({ url: `${url}#${id}`, html: page(lang, weighted, nodes) }));
+  return passages.map(({ id, nodes }) => {
+    const marks = noteMarks(nodes);
+    const meta: ElementContent[] = marks ? [{ type: 'element', tagName: 'span', properties: { dataPagefindMeta: `${MARKS_META}:${marks}` }, children: [] }] : [];
+    return { url: `${url}#${id}`, html: page(lang, weighted, [...nodes, ...meta]) };
+  });
 }
+
+/** Each note's anchor and the mark its reader sees, `note-h-text=k`, from the note's own mark (`.ed-sidenote__mark`). */
+function noteMarks(nodes: ElementContent[]): string {
+  const found: string[] = [];
+  const walk = (node: ElementContent) => {
+    if (node.type !== 'element') return;
+    const id = node.properties.id;
+    if (typeof id === 'string' && /^note-.+-text$/.test(id)) {
+      const mark = node.children.find((child): child is Element => child.type === 'element' && ((child.properties.className as string[] | undefined) ?? []).includes('ed-sidenote__mark'));
+      const shown = mark && textOf(mark.children.find((child): child is Element => child.type === 'element' && child.properties.ariaHidden === 'true'));
+      if (shown) found.push(`${id}=${shown}`);
+    }
+    node.children.forEach(walk);
+  };
+  nodes.forEach(walk);
+  return found.join(' ');
+}
+
+const textOf = (node: ElementContent | undefined): string => (node?.type === 'text' ? node.value : node?.type === 'element' ? node.children.map(textOf).join('') : '').trim();

@@ -49,8 +49,18 @@ function placeOf(id: string, data: PagefindData): string | undefined {
   const paragraph = /^p(\d+)$/.exec(id);
   if (paragraph) return `${section} ¶ ${paragraph[1]}`.trim();
   if (/^figure-\d+$/.test(id)) return `${section}, figure`.trim();
-  const note = /^note-([0-9]+|[a-z]+)-text$/.exec(id);
-  if (note) return `${section}, ${/\d/.test(note[1]) ? 'note' : 'editor’s note'} ${note[1]}`.trim();
+  // A note's anchor was fixed when it was published (`note-h-text` is editor's note k): the record states its mark.
+  const mark = /^note-.+-text$/.test(id) ? markOf(id, data) : undefined;
+  if (mark) return `${section}, ${/^\d+$/.test(mark) ? 'note' : 'editor’s note'} ${mark}`.trim();
+  return undefined;
+}
+
+/** The mark a passage's record gives the note at `id` (src/search/passages.ts), `note-h-text=k` → `k`. */
+function markOf(id: string, data: PagefindData): string | undefined {
+  for (const pair of (data.meta.marks ?? '').split(' ')) {
+    const [anchor, mark] = pair.split('=');
+    if (anchor === id && mark) return mark;
+  }
   return undefined;
 }
 

@@ -12,6 +12,8 @@ import { epubFileName } from '../../src/epub/book-paths.ts';
 import { bookIdentifier } from '../../src/epub/identifier.ts';
 import { bodyParagraphs, restoreSource } from '../oracle/restore.ts';
 import { DIST, normalise, page, selectAll } from '../helpers/built-site.ts';
+import { gluedTokens, markedWords, withoutMarks } from '../helpers/note-marks.ts';
+import { loadNotes } from '../../src/edition/notes.ts';
 
 const edition = loadEdition();
 const file = join(DIST, epubFileName(edition.title));
@@ -147,7 +149,9 @@ describe('the EPUB', () => {
       for (const p of paragraphsOf(chapter(slug))) {
         for (const element of p.querySelectorAll('*')) {
           const name = element.localName;
-          const ok = name === 'a' ? typeOf(element).includes('noteref') || typeOf(element).includes('glossref') : allowed.has(name);
+          // A note reference holds its mark and the no-break space that sets it off from the word.
+          const gap = name === 'span' && element.getAttribute('class') === 'noteref__gap' && element.parentElement !== null && typeOf(element.parentElement).includes('noteref');
+          const ok = name === 'a' ? typeOf(element).includes('noteref') || typeOf(element).includes('glossref') : gap || allowed.has(name);
           if (!ok) stray.push(`${slug}.xhtml#${p.id}: <${name} class="${element.getAttribute('class') ?? ''}">${element.textContent}`);
         }
       }
@@ -175,6 +179,19 @@ describe('the EPUB', () => {
     assert.deepEqual(marks.filter((mark) => /^\d+$/.test(mark)).sort(), ['1', '2', '3', '4', '5', '6', '7']);
     assert.ok(marks.some((mark) => /^[a-z]$/.test(mark)), 'the editors’ notes are there too');
     assert.match(normalise(chapter('v').getElementById('note-4-text')?.textContent ?? ''), /^4 Serge, Memoirs, 119\.$/);
+  });
+
+  test('no note mark is joined to the word before it in the book’s text ("anarchistsa", "La luttel")', () => {
+    const glued: string[] = [];
+    let references = 0;
+    for (const slug of slugs.values()) {
+      const site = page(`/${slug}/`);
+      const words = markedWords(site);
+      references += words.length;
+      glued.push(...gluedTokens(chapter(slug).body.textContent ?? '', words, withoutMarks(site)).map((token) => `${slug}.xhtml ${token}`));
+    }
+    assert.equal(references, loadNotes().all.length, 'the check reads every note reference of the essay');
+    assert.deepEqual(glued, []);
   });
 
   test('Part III keeps its figure between ¶ 7 and ¶ 8: the poster’s caption and Reed’s quotation', () => {

@@ -3,8 +3,11 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
+import { fromHtml } from 'hast-util-from-html';
 import { bodyParagraphs, restoreSource } from '../oracle/restore.ts';
 import { DIST, normalise } from '../helpers/built-site.ts';
+import { gluedTokens, markedWords, withoutMarks } from '../helpers/note-marks.ts';
+import { loadNotes } from '../../src/edition/notes.ts';
 
 // Firefox Reader View (and read-later and feed tools) runs Mozilla's Readability on the page. What it
 // extracts must be the essay: every paragraph word for word, with nothing of the editors' spliced in.
@@ -61,5 +64,28 @@ describe('Reader View (Mozilla Readability) shows the essay and nothing else', (
     assert.doesNotMatch(article.textContent ?? '', /Editors’ gloss|Paragraph \d|More about|Skip to/);
     assert.equal(article.byline ?? null, null);
     assert.match(article.title ?? '', /This Changed Everything—Twice/);
+  });
+
+  test('no note mark is joined to the word before it ("anarchistsa", "1934j"): every section and /essay/', () => {
+    const glued: string[] = [];
+    let references = 0;
+    for (const path of [...[...slugs.values()].map((slug) => `/${slug}/`), '/essay/']) {
+      const tree = fromHtml(readFileSync(`${DIST}${path}index.html`, 'utf8'));
+      const words = markedWords(tree);
+      if (path !== '/essay/') references += words.length;
+      glued.push(...gluedTokens(readerView(path).article.textContent ?? '', words, withoutMarks(tree)).map((token) => `${path} ${token}`));
+    }
+    assert.equal(references, loadNotes().all.length, 'the check reads every note reference of the essay');
+    assert.deepEqual(glued, [], 'words the author never wrote, made of a word and a note mark');
+  });
+
+  test('a restored reference keeps its square brackets, the editors’ mark, in Reader View', () => {
+    const restored = loadNotes().all.filter((note) => note.restored);
+    assert.ok(restored.length > 0);
+    for (const note of restored) {
+      const { content } = readerView(`/${note.section}/`);
+      const reference = content.querySelector(`a[href$="#${note.anchor}-text"]`);
+      assert.equal(normalise(reference?.textContent ?? ''), `[${note.mark}]`, `/${note.section}/ note ${note.mark}`);
+    }
   });
 });

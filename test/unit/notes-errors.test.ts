@@ -69,6 +69,47 @@ describe('the build rejects broken notes with a clear message', () => {
     });
   });
 
+  describe('editors’ letters follow reading order; the build never reletters', () => {
+    const sidecars = (v: string) => [
+      { file: 'content/essay/i.notes.yaml', section: 'i', text: '- id: first\n  letter: a\n  anchor: note-a\n  text: One.\n' },
+      { file: 'content/essay/v.notes.yaml', section: 'v', text: v },
+    ];
+    const sections = (v: string) => [
+      { file: 'content/essay/v.mdx', section: 'v', order: 2, text: v },
+      { file: 'content/essay/i.mdx', section: 'i', order: 1, text: 'Words.<NoteRef id="first" />\n' },
+    ];
+    const second = '- id: second\n  letter: b\n  anchor: note-b\n  text: Two.\n';
+
+    test('notes lettered in reading order, across sections in their order, pass', () => {
+      const notes = buildRegistry(sidecars(second), sections('More.<NoteRef id="second" />\n'));
+      assert.deepEqual(notes.all.map((note) => [note.mark, note.anchor]), [['a', 'note-a'], ['b', 'note-b']]);
+    });
+
+    test('a new note given the next free letter where it does not stand in reading order stops the build with every letter to change', () => {
+      const added = `- id: added\n  letter: c\n  text: Three.\n${second}`;
+      assert.throws(() => buildRegistry(sidecars(added), sections('Earlier.<NoteRef id="added" /> More.<NoteRef id="second" />\n')), {
+        message:
+          'content/essay/v.notes.yaml:1: editors’ note "added" has letter "c", but a reader meets it as editors’ note "b", after "a" (first) and before "b" (second): letters run a, b, c… in reading order\n' +
+          '  → Set these letters: added c → b (content/essay/v.notes.yaml:1); second b → c (content/essay/v.notes.yaml:4). Only the letters change: keep every `anchor:` as it is (a new note needs none), so published links still land on the same notes; see README, "Letters follow reading order".',
+      });
+    });
+
+    test('an emendation in an author’s note is met right after that note’s reference', () => {
+      const v = '- id: author\n  number: 1\n  text: La lute contre.\n- id: lutte\n  letter: b\n  emend:\n    source: La lute\n    reading: La lutte\n  text: Emended.\n- id: later\n  letter: c\n  text: Later.\n';
+      const notes = buildRegistry(sidecars(v), sections('Words.<NoteRef id="author" /> More words.<NoteRef id="later" />\n'));
+      assert.deepEqual(notes.all.filter((note) => note.letter).map((note) => `${note.mark}:${note.id}`), ['a:first', 'b:lutte', 'c:later']);
+    });
+
+    test('a new note is anchored by its id, and an anchor cannot be taken twice', () => {
+      const notes = buildRegistry(sidecars(`${second}- id: added\n  letter: c\n  text: Three.\n`));
+      assert.equal(notes.byId.get('added')?.anchor, 'note-added');
+      assert.throws(() => buildRegistry(sidecars(`${second}- id: added\n  letter: c\n  anchor: note-a\n  text: Three.\n`)), {
+        message:
+          'content/essay/v.notes.yaml:5: note "added" would take the anchor "note-a", which is already "first"’s (content/essay/i.notes.yaml:1)\n  → Leave `anchor` out (a new editors’ note is anchored note-<id>), or give the note another id; never change the anchor of a published note.',
+      });
+    });
+  });
+
   test('a note with both a number and a letter', () => {
     assert.throws(() => buildRegistry([{ file: 'content/essay/v.notes.yaml', section: 'v', text: '- id: both\n  number: 1\n  letter: a\n  text: Something.\n' }]), {
       message: /^content\/essay\/v\.notes\.yaml:1: a note needs exactly one of `number` \(author\) or `letter` \(editor\)/,
