@@ -1,7 +1,8 @@
 import { chmodSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import { serveDist } from '../bench/browser';
 import { BUDGETS } from '../bench/budgets';
 import { buildWithChange, CHANGE, deploy, firstVisit, logMark, revisions, savedCopies, saveEdition, servedSince, sum, updateSaved, versionOf, workerSettled } from '../bench/offline';
@@ -31,6 +32,9 @@ async function servedCopy(port: number) {
     },
   };
 }
+
+/** Axe's violations in the offer, every rule. */
+const offerViolations = async (page: Page) => (await new AxeBuilder({ page }).include('[data-offline]').analyze()).violations.map((violation) => violation.id);
 
 /** The pages of the built edition (every HTML file the saved copy holds). */
 const PAGES = [...revisions('dist').keys()].filter((url) => url.endsWith('/') || url.endsWith('.html'));
@@ -75,6 +79,7 @@ test('the offer saves the whole edition on request: every page then opens offlin
   const save = offer.getByRole('button', { name: 'Save the edition for reading offline' });
   await expect(save).toHaveAccessibleDescription(/every page and the search on this device/);
   expect(await savedCopies(page)).toEqual({});
+  expect(await offerViolations(page)).toEqual([]);
 
   // By keyboard: focus the button and press Enter; progress and the outcome are announced in the status region.
   await save.focus();
@@ -83,6 +88,7 @@ test('the offer saves the whole edition on request: every page then opens offlin
   await expect(offer.getByRole('status')).toHaveText('Saved: the edition reads offline on this device.', { timeout: 120_000 });
   await expect(offer.getByRole('button')).toHaveText('Remove the offline copy');
   expect(Object.values(await savedCopies(page))).toEqual([true]);
+  expect(await offerViolations(page)).toEqual([]);
 
   // Remembered: after a reload the offer says the edition is saved.
   await page.reload();

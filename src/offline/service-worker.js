@@ -125,7 +125,8 @@ async function saveEdition() {
   if (manifest.version !== VERSION) {
     // A newer build is deployed: its worker saves it (the open copy tells it the reader chose to).
     await self.registration.update();
-    throw OUTDATED;
+    if (self.registration.installing || self.registration.waiting) throw OUTDATED;
+    throw new Error(`${MANIFEST} is not this build's`);
   }
   // The newest complete older copy: its files whose revision is unchanged are copied, not fetched.
   let older;

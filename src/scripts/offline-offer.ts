@@ -48,8 +48,9 @@ export function enhanceOffer(offer: HTMLElement): OfflineOffer {
     if (news === 'saved') show('saved', 'Saved: the edition reads offline on this device.');
     else if (news === 'removed') show('unsaved', 'The offline copy is removed.');
     else if (news === 'failed') show('unsaved', 'The edition could not be saved (is the connection down?). Try again later.');
-    else if (news?.total) {
-      if (state !== 'saving') show('saving');
+    // Progress counts only for a save the reader started (here or in another tab): an update of a saved
+    // copy goes quietly, and a file that lands just after "remove" must not bring the bar back.
+    else if (news?.total && state === 'saving') {
       progress.max = news.total;
       progress.value = news.done;
       const reached = Math.floor((4 * news.done) / news.total);
