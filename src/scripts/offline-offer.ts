@@ -20,7 +20,7 @@ const WORDING: Record<State, [button: string, before: string, after: string]> = 
  */
 export function enhanceOffer(offer: HTMLElement): OfflineOffer {
   const button = offer.querySelector('button') as HTMLButtonElement;
-  const described = offer.querySelector('#offline-what') as HTMLElement;
+  const described = offer.querySelector('#offline-text') as HTMLElement;
   const size = described.querySelector('[data-offline-size]') as HTMLElement;
   const progress = offer.querySelector('progress') as HTMLProgressElement;
   const status = offer.querySelector('[role="status"]') as HTMLElement;
