@@ -36,15 +36,23 @@ export function servedSince(log: string, mark: number): Served[] {
 
 export const sum = (served: Served[]) => served.reduce((total, response) => total + response.bytes, 0);
 
+/** Polls the page (10 times a second, up to two minutes) until `ready` holds there; a state, not a time, ends the wait. */
+async function until(page: Page, ready: () => Promise<boolean>, what: string): Promise<void> {
+  for (const deadline = Date.now() + 120_000; Date.now() < deadline; await page.waitForTimeout(100)) {
+    if (await page.evaluate(ready)) return;
+  }
+  throw new Error(`${page.url()}: ${what} did not happen within two minutes`);
+}
+
 /** Resolves once the page's service worker is active and has kept the page itself: where a first visit ends. */
 export async function workerSettled(page: Page): Promise<void> {
-  await page.waitForFunction(
+  await until(
+    page,
     async () => {
       const registration = await navigator.serviceWorker.getRegistration();
       return registration?.active?.state === 'activated' && Boolean(await caches.match(location.pathname, { cacheName: 'edition-kept' }));
     },
-    null,
-    { polling: 100, timeout: 60_000 },
+    'the worker keeping the page',
   );
 }
 
