@@ -93,7 +93,9 @@ async function networkFirst(event, url) {
 async function keep(urls) {
   const cache = await caches.open(KEPT);
   for (const href of urls) {
-    const url = new URL(href, location.href);
+    // Performance entries name paints and marks too ("first-paint"): only addresses are kept.
+    if (!URL.canParse(href)) continue;
+    const url = new URL(href);
     if (url.origin !== location.origin) continue;
     const response = await fetch(url.href, { cache: 'only-if-cached', mode: 'same-origin' }).catch(() => undefined);
     if (response?.ok) await cache.put(keyOf(url), response);
