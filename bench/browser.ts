@@ -17,12 +17,13 @@ export function launchChromium(): Promise<Browser> {
 
 /**
  * Serves a built site (dist/, or `root`) until `stop()` is called: with `astro preview`, or with the
- * shipped nginx config (scripts/serve-nginx.mjs) when `server` is 'nginx'. Resolves once the site answers.
+ * shipped nginx config (scripts/serve-nginx.mjs) when `server` is 'nginx', which can log every
+ * response's path and bytes to `log`. Resolves once the site answers.
  */
-export async function serveDist(port: number, server: 'preview' | 'nginx' = 'preview', root = 'dist'): Promise<{ origin: string; stop: () => void }> {
+export async function serveDist(port: number, server: 'preview' | 'nginx' = 'preview', root = 'dist', log?: string): Promise<{ origin: string; stop: () => void }> {
   const child: ChildProcess =
     server === 'nginx'
-      ? spawn('node', ['scripts/serve-nginx.mjs', '--port', String(port), '--root', root], { stdio: 'ignore' })
+      ? spawn('node', ['scripts/serve-nginx.mjs', '--port', String(port), '--root', root, ...(log ? ['--log', log] : [])], { stdio: 'ignore' })
       : spawn('node_modules/.bin/astro', ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', env: { ...process.env, EDITION_OUT: root } });
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 150; i++) {

@@ -1,35 +1,115 @@
-import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { serveDist } from '../bench/browser';
-import { precacheFor, serviceWorkerSource } from '../src/offline/precache';
+import { BUDGETS } from '../bench/budgets';
+import { buildWithChange, CHANGE, deploy, firstVisit, logMark, revisions, savedCopies, saveEdition, servedSince, sum, updateSaved, versionOf, workerSettled } from '../bench/offline';
+import { precacheFor, saveSizeText } from '../src/offline/precache';
 
 // These tests want the service worker (blocked for the other specs, see playwright.config.ts).
 test.use({ serviceWorkers: 'allow' });
 
-/** Waits until the service worker controls the page: it activates only once the whole edition is saved. */
-async function savedForOffline(page: Page): Promise<string[]> {
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 }).toBe(true);
-  return page.evaluate(async () => (await caches.keys()).filter((key) => key.startsWith('edition-')));
+// Tests that count what the server sent serve their own copy of dist/ with nginx, logging every response.
+const PORT = Number(process.env.E2E_PORT ?? 4399) + 20;
+
+/** A copy of dist/ served by nginx (deploy/nginx.conf) with a log of every response, for one test. */
+async function servedCopy(port: number) {
+  const work = mkdtempSync(join(tmpdir(), 'edition-offline-'));
+  chmodSync(work, 0o755); // nginx's workers read it as another user
+  const site = join(work, 'site');
+  cpSync('dist', site, { recursive: true });
+  const log = join(work, 'requests.log');
+  const server = await serveDist(port, 'nginx', site, log);
+  return {
+    ...server,
+    site,
+    log,
+    close() {
+      server.stop();
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
 }
 
-test('after one visit the whole edition reads offline: sections, notes, glossary, timeline, the one-page essay and search', async ({ page, context }) => {
-  await page.goto('/v/');
-  expect(await savedForOffline(page)).toHaveLength(1);
-  await context.setOffline(true);
-  for (const [path, heading] of [['/iii/', 'III'], ['/essay/', 'This Changed Everything—Twice'], ['/timeline/', 'Timeline'], ['/glossary/cheka/', 'Cheka'], ['/notes/', 'Notes']] as const) {
-    await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1 }), path).toContainText(heading);
+/** Axe's violations in the offer, every rule. */
+const offerViolations = async (page: Page) => (await new AxeBuilder({ page }).include('[data-offline]').analyze()).violations.map((violation) => violation.id);
+
+/** The pages of the built edition (every HTML file the saved copy holds). */
+const PAGES = [...revisions('dist').keys()].filter((url) => url.endsWith('/') || url.endsWith('.html'));
+
+test('a first visit to /v/ fetches the page and the worker, nothing else, and keeps the page for reading offline', async ({ browser }) => {
+  const server = await servedCopy(PORT);
+  try {
+    const { page: alone, withWorker } = await firstVisit(browser, server.origin, '/v/', server.log);
+    // The same files as the page alone, plus the worker itself: no other page, no search index.
+    expect(withWorker.map((response) => response.path).sort()).toEqual([...alone.map((response) => response.path), '/sw.js'].sort());
+    expect(sum(withWorker)).toBeLessThanOrEqual(sum(alone) * (1 + BUDGETS.workerFirstVisitShare));
+
+    // What the reader opened reads offline (the worker copied it from the HTTP cache: the first visit above
+    // waited for that and fetched nothing more); what they did not, does not.
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/v/`);
+    await workerSettled(page);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('V');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.ed-header') as Element).fontFamily)).not.toMatch(/^"?Times/);
+    expect(await savedCopies(page)).toEqual({});
+    await expect(page.goto(`${server.origin}/iii/`)).rejects.toThrow();
+    await context.close();
+  } finally {
+    server.close();
   }
-  // Styled, not bare HTML: the stylesheet came from the cache too.
+});
+
+test('the offer saves the whole edition on request: every page then opens offline; the choice is remembered and can be undone', async ({ page, context }) => {
+  test.setTimeout(300_000);
+  // The title page tells the size (the whole edition's, from the built files) and leads to the offer on About.
+  const size = `${saveSizeText(precacheFor('dist'))} (compressed)`;
+  await page.goto('/');
+  const link = page.getByRole('link', { name: 'Reading offline' });
+  await expect(link.locator('..')).toContainText(size);
+  await link.click();
+  const offer = page.locator('[data-offline]');
+  await expect(offer).toBeInViewport();
+  await expect(offer).toContainText(size);
+  const save = offer.getByRole('button', { name: 'Save the edition for reading offline' });
+  await expect(save).toHaveAccessibleDescription(/every page and the search on this device/);
+  expect(await savedCopies(page)).toEqual({});
+  expect(await offerViolations(page)).toEqual([]);
+
+  // By keyboard: focus the button and press Enter; progress and the outcome are announced in the status region.
+  await save.focus();
+  await page.keyboard.press('Enter');
+  await expect(offer.getByRole('status')).toContainText(/Saving|Saved/);
+  await expect(offer.getByRole('status')).toHaveText('Saved: the edition reads offline on this device.', { timeout: 120_000 });
+  await expect(offer.getByRole('button')).toHaveText('Remove the offline copy');
+  expect(Object.values(await savedCopies(page))).toEqual([true]);
+  expect(await offerViolations(page)).toEqual([]);
+
+  // Remembered: after a reload the offer says the edition is saved.
+  await page.reload();
+  await expect(offer.getByRole('button')).toHaveText('Remove the offline copy');
+
+  // Offline, every page of the edition opens with its heading: all of them.
+  await context.setOffline(true);
+  expect(PAGES.length).toBeGreaterThan(80);
+  for (const path of PAGES) {
+    await page.goto(path, { waitUntil: 'domcontentloaded' });
+    await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+  }
+  // Styled, not bare HTML: the stylesheet came from the saved copy too.
+  await page.goto('/iii/');
   expect(await page.evaluate(() => getComputedStyle(document.querySelector('.ed-header') as Element).fontFamily)).not.toMatch(/^"?Times/);
-  // A note opens offline (the page's script came from the cache).
+  // A note opens offline (the page's script came from the saved copy).
   await page.setViewportSize({ width: 390, height: 800 });
   await page.goto('/v/');
   await page.locator('a.ed-noteref#note-4').click();
   await expect(page.locator('#note-4-text')).toBeVisible();
-  // Search: Pagefind's script, WebAssembly and index all come from the cache.
+  // Search: Pagefind's script, WebAssembly and index all come from the saved copy.
   await page.goto('/search/?q=kronstadt');
   const first = page.locator('.ed-result').first();
   await expect(first).toBeVisible({ timeout: 15_000 });
@@ -38,45 +118,80 @@ test('after one visit the whole edition reads offline: sections, notes, glossary
   // A page that does not exist gets the edition's own "not found" page, not the browser's error.
   await page.goto('/no-such-page/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  // Removing the copy: announced, gone from the browser, and a page not opened online no longer reads offline.
+  await page.goto('/about/');
+  await page.locator('[data-offline]').getByRole('button', { name: 'Remove the offline copy' }).click();
+  await expect(page.locator('[data-offline]').getByRole('status')).toHaveText('The offline copy is removed.');
+  expect(await savedCopies(page)).toEqual({});
+  await expect(page.goto('/timeline/')).rejects.toThrow();
 });
 
-test.describe('a new build', () => {
-  let site: string;
-  let server: Awaited<ReturnType<typeof serveDist>>;
+test('without JavaScript the offer says saving needs it, and shows no button that would do nothing', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/about/');
+  const offer = page.locator('[data-offline]');
+  await expect(offer.getByText('Saving the edition for reading offline needs JavaScript, which is off in this browser.')).toBeVisible();
+  await expect(offer.getByRole('button')).toBeHidden();
+  await expect(offer.getByText('every page and the search on this device')).toBeHidden();
+  await expect(page.getByRole('link', { name: /EPUB/ })).toBeVisible();
+  await context.close();
+});
 
-  test.beforeAll(async () => {
-    site = mkdtempSync(join(tmpdir(), 'edition-deploy-'));
-    cpSync('dist', site, { recursive: true });
-    chmodSync(site, 0o755); // nginx's workers read it as another user
-    server = await serveDist(4411, process.env.E2E_SERVER === 'preview' ? 'preview' : 'nginx', site);
-  });
+test.describe('a new build with one paragraph changed', () => {
+  // One build of the edition: slow on a loaded machine.
+  test.setTimeout(600_000);
 
-  test.afterAll(() => {
-    server?.stop();
-    rmSync(site, { recursive: true, force: true });
-  });
+  test('a reader who saved the edition fetches only the changed files, the worker and its list; a reader who did not, only the worker', async ({ browser }) => {
+    const next = buildWithChange();
+    const server = await servedCopy(PORT + 1);
+    try {
+      const before = revisions(server.site);
+      const changed = [...revisions(next)].filter(([url, revision]) => before.get(url) !== revision).map(([url]) => url);
+      // One paragraph's worth: its section, the one-page essay and search files; not another section.
+      // (If /iii/ changed, dist/ was built with another SITE_URL than http://localhost:4321.)
+      expect(changed).toContain(CHANGE.page);
+      expect(changed).not.toContain('/iii/');
 
-  test('replaces the saved edition: readers see the new page online at once, and offline once it is saved', async ({ page, context }) => {
-    await page.goto(`${server.origin}/about/`);
-    const [before] = await savedForOffline(page);
-    // Deploy a new build: one page changes, and the build writes a new service worker (as the integration does).
-    const about = join(site, 'about', 'index.html');
-    writeFileSync(about, readFileSync(about, 'utf8').replace('</h1>', ' (second printing)</h1>'));
-    const template = readFileSync('src/offline/service-worker.js', 'utf8');
-    writeFileSync(join(site, 'sw.js'), serviceWorkerSource(template, precacheFor(site)).source);
+      const saver = await (await browser.newContext({ serviceWorkers: 'allow' })).newPage();
+      await saver.goto(`${server.origin}/about/`);
+      await workerSettled(saver);
+      await saveEdition(saver);
+      const reader = await (await browser.newContext({ serviceWorkers: 'allow' })).newPage();
+      await reader.goto(`${server.origin}/v/`);
+      await workerSettled(reader);
 
-    // Online, the page is never served stale from the saved copy…
-    await page.reload();
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('(second printing)');
-    // …and the new worker saves the new build and deletes the old one.
-    await expect.poll(() => page.evaluate(async () => (await caches.keys()).filter((key) => key.startsWith('edition-'))), { timeout: 30_000 }).toEqual([expect.not.stringMatching(before)]);
-    const [after] = await page.evaluate(async () => caches.keys());
-    expect(after).not.toBe(before);
+      deploy(next, server.site);
+      let mark = logMark(server.log);
+      await updateSaved(saver, versionOf(next));
+      const fetched = servedSince(server.log, mark).map((response) => response.path);
+      expect(fetched.sort()).toEqual([...changed, '/sw.js', '/offline.json'].sort());
 
-    await context.setOffline(true);
-    await page.goto(`${server.origin}/about/`);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('(second printing)');
-    await page.goto(`${server.origin}/v/`);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('V');
+      mark = logMark(server.log);
+      await reader.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true });
+            void navigator.serviceWorker.getRegistration().then((registration) => registration?.update());
+          }),
+      );
+      expect(servedSince(server.log, mark).map((response) => response.path)).toEqual(['/sw.js']);
+      // Online, the kept page is never served stale: the reader sees the new build at once.
+      await reader.reload();
+      await expect(reader.locator('#p1')).toContainText(CHANGE.to);
+
+      // Offline, the saved copy is the new build: the changed page new, the others copied from before.
+      await saver.context().setOffline(true);
+      await saver.goto(`${server.origin}${CHANGE.page}`);
+      await expect(saver.locator('#p1')).toContainText(CHANGE.to);
+      await saver.goto(`${server.origin}/iii/`);
+      await expect(saver.getByRole('heading', { level: 1 })).toContainText('III');
+      await saver.context().close();
+      await reader.context().close();
+    } finally {
+      server.close();
+      rmSync(join(next, '..'), { recursive: true, force: true });
+    }
   });
 });

@@ -3,7 +3,8 @@
 // browser tests and for anyone who wants to see the site as it is deployed. It prints
 // "serving dist/ … at http://…/" only once `/` answers 200 (the browser tests wait for that line), and
 // otherwise stops at once with what is wrong and what to do.
-//   node scripts/serve-nginx.mjs [--port 4399] [--root dist]
+//   node scripts/serve-nginx.mjs [--port 4399] [--root dist] [--log requests.log]
+// --log writes one line per response, "path status body-bytes" (what a reader's connection carried).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
@@ -21,6 +22,7 @@ if (!existsSync(join(dist, 'index.html'))) {
   console.error('serve-nginx: dist/ is empty. → run `npm run build` first.');
   process.exit(1);
 }
+const log = process.argv.includes('--log') ? resolve(process.argv[process.argv.indexOf('--log') + 1]) : null;
 const work = mkdtempSync(join(tmpdir(), 'edition-nginx-'));
 const server = readFileSync(join(deploy, 'nginx.conf'), 'utf8')
   .replace(/^(\s*)listen \d+;/m, `$1listen 127.0.0.1:${port};`)
@@ -44,7 +46,8 @@ events { worker_connections 256; }
 http {
   include /etc/nginx/mime.types;
   default_type application/octet-stream;
-  access_log off;
+  log_format edition_bytes '$request_uri $status $body_bytes_sent';
+  access_log ${log ? `${log} edition_bytes` : 'off'};
   client_body_temp_path ${work}/body;
   proxy_temp_path ${work}/proxy;
   fastcgi_temp_path ${work}/fastcgi;

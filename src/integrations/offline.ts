@@ -1,13 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { precacheFor, serviceWorkerSource } from '../offline/precache.ts';
+import { manifestSource, MANIFEST_PATH, precacheFor, printSaveSize, saveSizeText, serviceWorkerSource } from '../offline/precache.ts';
 
 const TEMPLATE = new URL('../offline/service-worker.js', import.meta.url);
 
 /**
- * Writes `dist/sw.js`, the service worker that keeps the whole edition readable offline after a
- * first visit. Runs after Pagefind, so the search index is saved too.
+ * Writes `dist/sw.js`, the service worker that keeps the pages a reader opens and, for a reader who
+ * asks, the whole edition, and `dist/offline.json`, the files of the whole edition with their
+ * revisions. Prints the save's size on the pages that offer it. Runs last, so the search index is listed.
  */
 export default function offline(): AstroIntegration {
   return {
@@ -15,10 +16,13 @@ export default function offline(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const precache = precacheFor(dist);
-        const worker = serviceWorkerSource(readFileSync(TEMPLATE, 'utf8'), precache);
-        writeFileSync(new URL('sw.js', dir), worker.source);
-        logger.info(`sw.js ${worker.version}: ${precache.urls.length} files (${Math.round(precache.bytes / 1024)} kB) saved for offline reading`);
+        const template = readFileSync(TEMPLATE, 'utf8');
+        let precache = precacheFor(dist, template);
+        // The pages that print the size are part of it: print, list again, until the figure settles.
+        for (let round = 0; round < 3 && printSaveSize(dist, saveSizeText(precache)); round++) precache = precacheFor(dist, template);
+        writeFileSync(new URL(MANIFEST_PATH.slice(1), dir), manifestSource(precache));
+        writeFileSync(new URL('sw.js', dir), serviceWorkerSource(template, precache));
+        logger.info(`sw.js ${precache.version}: the whole edition is ${precache.entries.length} files, ${Math.round(precache.raw / 1024)} kB (${Math.round(precache.gzip / 1024)} kB gzip), saved for a reader who asks`);
       },
     },
   };

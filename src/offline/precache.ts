@@ -1,27 +1,51 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { minifySync } from 'vite';
+
+/** The list of files a saved edition holds, with their revisions: fetched by the worker only to save or update a saved copy. */
+export const MANIFEST_PATH = '/offline.json';
 
 /**
- * Files a reader never needs offline: host configuration, crawler files, Pagefind's unused UIs, its
- * worker and the WebAssembly for unknown languages (search runs without a worker, in English: see
- * src/search/load-pagefind.ts), and the 404 page (hosts serve it only as an error, so the worker saves
- * it separately).
+ * Files a reader never needs offline: host configuration, crawler files, the worker and its list,
+ * Pagefind's unused UIs, its worker and the WebAssembly for unknown languages (search runs without a
+ * worker, in English: see src/search/load-pagefind.ts), and the EPUB, which a reader who wants it
+ * downloads as a book (it changes with every build, so saving it would cost every update 49 kB).
  */
-const SKIP = /^(?:_headers|_redirects|404\.html|robots\.txt|sitemap[^/]*\.xml|sw\.js|pagefind\/pagefind-(?:ui|modular-ui|component-ui|highlight|worker)\.[a-z]+|pagefind\/wasm\.unknown\.pagefind)$|\.(?:br|gz)$/;
+const SKIP = /^(?:_headers|_redirects|offline\.json|robots\.txt|sitemap[^/]*\.xml|sw\.js|pagefind\/pagefind-(?:ui|modular-ui|component-ui|highlight|worker)\.[a-z]+|pagefind\/wasm\.unknown\.pagefind)$|\.(?:br|gz|epub)$/;
 
-/** What the service worker saves for offline reading: every page and the files pages use. */
+/** Files whose name changes with their content: the URL is its own revision. */
+const HASHED = /^\/(?:_astro\/|pagefind\/(?:index|fragment|filter)\/)/;
+
+/** One file of the saved edition. */
+export interface PrecacheEntry {
+  /** Site-relative URL: `/v/` for v/index.html, `/_astro/….css`, `/pagefind/…`. */
+  url: string;
+  /** A hash of the content, or null when the URL already changes with it (hashed names). */
+  revision: string | null;
+  /** Bytes on the wire from a gzip-serving host (or as is, when already compressed). */
+  gzip: number;
+  /** Bytes uncompressed. */
+  raw: number;
+}
+
+/** What the service worker saves for a reader who asks for the whole edition. */
 export interface Precache {
-  /** Site-relative URLs: `/v/` for v/index.html, `/_astro/….css`, `/pagefind/…`. */
-  urls: string[];
-  /** Total bytes of those files, uncompressed. */
-  bytes: number;
-  /** A hash of every listed file's path and content; the worker's version adds its own code. */
+  entries: PrecacheEntry[];
+  /** Total bytes uncompressed. */
+  raw: number;
+  /** Total bytes on the wire, gzip (what a reader's data plan pays). */
+  gzip: number;
+  /** A hash of every entry's URL and revision and of the worker's code: the worker's version. */
   version: string;
 }
 
-/** Lists a built site's files for the service worker, in a stable order. */
-export function precacheFor(dist: string): Precache {
+/** Bytes on the wire from a gzip-serving host (zlib level 9), or the raw size when that is smaller (already compressed). */
+const onTheWire = (body: Uint8Array) => Math.min(body.length, gzipSync(body, { level: 9 }).length);
+
+/** Lists a built site's files for the service worker, in a stable order; `worker` is the worker's template (its code is part of the version). */
+export function precacheFor(dist: string, worker = ''): Precache {
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -32,21 +56,65 @@ export function precacheFor(dist: string): Precache {
   };
   walk(dist);
   files.sort();
-  const hash = createHash('sha256');
-  let bytes = 0;
-  const urls = files.map((file) => {
+  const version = createHash('sha256').update(worker);
+  const entries = files.map((file): PrecacheEntry => {
     const path = relative(dist, file).split(sep).join('/');
     const content = readFileSync(file);
-    bytes += content.length;
-    hash.update(path).update('\0').update(content);
-    return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+    const url = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+    const revision = HASHED.test(url) ? null : createHash('sha256').update(content).digest('hex').slice(0, 10);
+    version.update(url).update('\0').update(revision ?? '').update('\0');
+    return { url, revision, gzip: onTheWire(content), raw: content.length };
   });
-  return { urls, bytes, version: hash.digest('hex').slice(0, 16) };
+  return {
+    entries,
+    raw: entries.reduce((sum, entry) => sum + entry.raw, 0),
+    gzip: entries.reduce((sum, entry) => sum + entry.gzip, 0),
+    version: version.digest('hex').slice(0, 16),
+  };
 }
 
-/** The service worker for a built site: the template with its version and file list, and that version. */
-export function serviceWorkerSource(template: string, precache: Precache): { source: string; version: string } {
-  // A change to the worker's own code is a new version too.
-  const version = createHash('sha256').update(precache.version).update(template).digest('hex').slice(0, 16);
-  return { version, source: template.replace("'__EDITION_VERSION__'", JSON.stringify(version)).replace('__EDITION_PRECACHE__', JSON.stringify(precache.urls)) };
+/**
+ * `/offline.json`: the version and, per file, `[url, bytes on the wire]` for a hashed name or
+ * `[url, bytes, revision]`, compact because a reader who saved the edition fetches it on each update.
+ */
+export function manifestSource(precache: Precache): string {
+  return JSON.stringify({ version: precache.version, files: precache.entries.map(({ url, gzip, revision }) => (revision ? [url, gzip, revision] : [url, gzip])) });
+}
+
+/** The service worker for a built site: the template with its version, minified (every reader fetches it). */
+export function serviceWorkerSource(template: string, precache: Precache): string {
+  const source = template.replace("'__EDITION_VERSION__'", JSON.stringify(precache.version)).replace("'__EDITION_MANIFEST__'", JSON.stringify(MANIFEST_PATH));
+  const minified = minifySync('sw.js', source, { compress: true, mangle: { toplevel: true } });
+  if (minified.errors.length) throw new Error(`src/offline/service-worker.js: ${minified.errors.map((error) => error.message).join('; ')}`);
+  return minified.code;
+}
+
+/** The save's size as pages print it: kB on the wire, rounded to 10 kB (it is an estimate for a reader's data plan). */
+export const saveSizeText = (precache: Precache) => `${Math.round(precache.gzip / 10240) * 10} kB`;
+
+/** Where pages print the save's size (src/components/OfflineOffer.astro). */
+const SIZE_SLOT = /(<span data-offline-size[^>]*>)[^<]*(<\/span>)/g;
+
+/**
+ * Writes the save's size into every page that offers it; true when a page changed (its own bytes
+ * then change the total, so the caller lists the files again).
+ */
+export function printSaveSize(dist: string, text: string): boolean {
+  let changed = false;
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html')) {
+        const html = readFileSync(path, 'utf8');
+        const printed = html.replace(SIZE_SLOT, `$1${text}$2`);
+        if (printed !== html) {
+          writeFileSync(path, printed);
+          changed = true;
+        }
+      }
+    }
+  };
+  walk(dist);
+  return changed;
 }

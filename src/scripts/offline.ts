@@ -1,13 +1,17 @@
 /**
- * Registers the service worker that saves the edition for offline reading, once the page has
- * loaded (so saving never competes with the page itself). Readers who asked their browser to save
- * data (Save-Data) are not sent the whole edition. Where service workers are unavailable (or in
- * `astro dev`, which has no sw.js) the edition simply stays online-only.
+ * Registers the service worker once the page has loaded. It fetches nothing the reader did not ask
+ * for: it keeps the pages the reader opens (this first one, which loaded before the worker ran, it
+ * copies from the HTTP cache when asked here) and saves the whole edition only when the reader
+ * chooses to (src/scripts/offline-offer.ts). Where service workers are unavailable (or in `astro dev`,
+ * which has no sw.js) the edition simply stays online-only.
  */
-export function registerOffline(win: Window = window): void {
-  if (!('serviceWorker' in win.navigator)) return;
-  if ((win.navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) return;
-  const register = () => void win.navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
-  if (win.document.readyState === 'complete') register();
-  else win.addEventListener('load', register, { once: true });
+export function registerOffline(): void {
+  const workers = navigator.serviceWorker;
+  addEventListener('load', () =>
+    workers?.register('/sw.js').then(
+      // Every entry's name: the page's own address and its files' (and a few names that are not addresses).
+      async () => workers.controller || (await workers.ready).active?.postMessage({ keep: performance.getEntries().map((entry) => entry.name) }),
+      () => undefined,
+    ),
+  );
 }

@@ -1,0 +1,245 @@
+// What the service worker costs a reader, counted at the server (nginx's log of every response it
+// sent, body bytes as sent, gzip level 6): a first visit with the worker on, saving the edition, and
+// the update after a one-paragraph change. Used by `npm run bench` and e2e/offline.spec.ts.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { DEFAULT_ORIGIN } from '../src/site-origin.ts';
+import { serveDist } from './browser.ts';
+
+/** One response the server sent. */
+export interface Served {
+  path: string;
+  status: number;
+  /** Body bytes as sent (compressed where the server compresses). */
+  bytes: number;
+}
+
+/** The server's log so far, in bytes: pass it to `servedSince` to read what came after. */
+export const logMark = (log: string) => (existsSync(log) ? statSync(log).size : 0);
+
+/** The responses logged since `mark` (scripts/serve-nginx.mjs --log: "path status bytes" per line). */
+export function servedSince(log: string, mark: number): Served[] {
+  if (!existsSync(log)) return [];
+  return readFileSync(log)
+    .subarray(mark)
+    .toString('utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [uri = '', status, bytes] = line.split(' ');
+      return { path: decodeURI(uri.replace(/\?.*$/, '')), status: Number(status), bytes: Number(bytes) };
+    });
+}
+
+export const sum = (served: Served[]) => served.reduce((total, response) => total + response.bytes, 0);
+
+/** Polls the page (10 times a second, up to two minutes) until `ready` holds there; a state, not a time, ends the wait. */
+async function until(page: Page, ready: () => Promise<boolean>, what: string): Promise<void> {
+  for (const deadline = Date.now() + 120_000; Date.now() < deadline; await page.waitForTimeout(100)) {
+    if (await page.evaluate(ready)) return;
+  }
+  throw new Error(`${page.url()}: ${what} did not happen within two minutes`);
+}
+
+/** Resolves once the page's service worker is active and has kept the page itself: where a first visit ends. */
+export async function workerSettled(page: Page): Promise<void> {
+  await until(
+    page,
+    async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return registration?.active?.state === 'activated' && Boolean(await caches.match(location.pathname, { cacheName: 'edition-kept' }));
+    },
+    'the worker keeping the page',
+  );
+}
+
+/** A first visit to `path`, cold: what the server sent for the page alone (worker blocked), and with the worker on. */
+export async function firstVisit(browser: Browser, origin: string, path: string, log: string): Promise<{ page: Served[]; withWorker: Served[] }> {
+  const visit = async (serviceWorkers: 'block' | 'allow') => {
+    const context = await browser.newContext({ serviceWorkers });
+    const page = await context.newPage();
+    const mark = logMark(log);
+    await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+    if (serviceWorkers === 'allow') await workerSettled(page);
+    // Closed first: every request the page started has ended, and nginx has logged it.
+    await context.close();
+    return servedSince(log, mark);
+  };
+  return { page: await visit('block'), withWorker: await visit('allow') };
+}
+
+/** The saved copies of the edition in the page's browser: cache name → complete (its list is stored). */
+export function savedCopies(page: Page): Promise<Record<string, boolean>> {
+  return page.evaluate(async () => {
+    const copies: Record<string, boolean> = {};
+    for (const key of await caches.keys()) if (key.startsWith('edition-saved-')) copies[key] = Boolean(await (await caches.open(key)).match('/offline.json'));
+    return copies;
+  });
+}
+
+/** The reader accepts the offer on the page (About or the title page) and waits until it says the edition is saved. */
+export async function saveEdition(page: Page): Promise<void> {
+  const offer = page.locator('[data-offline]');
+  await offer.getByRole('button', { name: 'Save the edition for reading offline' }).click();
+  await offer.getByRole('status').filter({ hasText: 'Saved' }).waitFor({ timeout: 120_000 });
+}
+
+/** The paragraph the update measurements change (Part V, ¶ 1), and how: one comma, as a proofreader would. */
+export const CHANGE = { file: 'essay/v.mdx', from: 'How do we who today', to: 'How do we, who today', page: '/v/' } as const;
+
+/**
+ * Builds the edition with one paragraph changed (CHANGE) into a new folder (EDITION_CONTENT,
+ * EDITION_OUT) and returns it; the origin is the one `npm test` builds with, so every other file
+ * matches dist/ unless the change touches it.
+ */
+export function buildWithChange(): string {
+  const work = mkdtempSync(join(tmpdir(), 'edition-changed-'));
+  const content = join(work, 'content');
+  cpSync('content', content, { recursive: true });
+  const file = join(content, CHANGE.file);
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(CHANGE.from)) throw new Error(`${CHANGE.file} no longer contains "${CHANGE.from}": choose another words to change in bench/offline.ts (CHANGE).`);
+  writeFileSync(file, text.replace(CHANGE.from, CHANGE.to));
+  const out = join(work, 'dist');
+  // The Node that runs this (Astro needs a newer one than some systems have on PATH).
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'ignore', env: { ...process.env, SITE_URL: process.env.SITE_URL || DEFAULT_ORIGIN, EDITION_CONTENT: content, EDITION_OUT: out } });
+  return out;
+}
+
+/** A built site's offline list: URL → revision (a hashed name is its own revision). */
+export function revisions(dist: string): Map<string, string> {
+  const manifest = JSON.parse(readFileSync(join(dist, 'offline.json'), 'utf8')) as { files: [string, number, string?][] };
+  return new Map(manifest.files.map(([url, , revision]) => [url, revision ?? url]));
+}
+
+/** The version of a built site's worker (its saved copy is `edition-saved-<version>`). */
+export const versionOf = (dist: string): string => (JSON.parse(readFileSync(join(dist, 'offline.json'), 'utf8')) as { version: string }).version;
+
+/** Replaces a deployed site's files with another build's, as a deploy of the whole of dist/ does. */
+export function deploy(build: string, site: string): void {
+  for (const entry of readdirSync(site)) rmSync(join(site, entry), { recursive: true, force: true });
+  cpSync(build, site, { recursive: true });
+}
+
+/**
+ * A reader who saved the edition gets a new build: the page asks its worker to look for an update
+ * (as a navigation would), and this waits until the new build's copy is complete and the old one gone.
+ */
+export async function updateSaved(page: Page, version: string): Promise<void> {
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  for (const deadline = Date.now() + 120_000; Date.now() < deadline; await page.waitForTimeout(100)) {
+    const copies = await savedCopies(page);
+    if (copies[`edition-saved-${version}`] && Object.keys(copies).length === 1) return;
+  }
+  throw new Error(`the saved copy was not brought up to ${version} within 2 minutes: ${JSON.stringify(await savedCopies(page))}`);
+}
+
+/** What the bench reports about offline reading. */
+export interface OfflineFigures {
+  /** The whole edition as saved: files, bytes uncompressed and on the wire (gzip level 9, from the files). */
+  save: { files: number; raw: number; gzip: number };
+  /** First visit to /v/, at the server: the page alone (worker blocked) and with the worker on. */
+  firstVisit: { path: string; page: { requests: number; bytes: number }; withWorker: { requests: number; bytes: number } };
+  /** Saving the edition from About, at the server (the About page's own load excluded). */
+  saved: { requests: number; bytes: number };
+  /** A new build with one paragraph changed: files whose revision changed, and what each kind of reader's worker fetched. */
+  update: { change: string; changedFiles: string[]; savedReader: { requests: number; bytes: number; paths: string[] }; otherReader: { requests: number; bytes: number; paths: string[] } };
+}
+
+/** Measures first visit, save and update on a copy of dist/ served by nginx with the shipped config (ports port, port + 1). */
+export async function measureOffline(browser: Browser, port: number, save: OfflineFigures['save']): Promise<OfflineFigures> {
+  const next = buildWithChange();
+  const work = mkdtempSync(join(tmpdir(), 'edition-offline-bench-'));
+  const site = join(work, 'site');
+  cpSync('dist', site, { recursive: true });
+  const log = join(work, 'requests.log');
+  // nginx's workers read the site as another user.
+  chmodSync(work, 0o755);
+  const server = await serveDist(port, 'nginx', site, log);
+  try {
+    const first = await firstVisit(browser, server.origin, '/v/', log);
+    // Two readers of the current build: one saves the edition, one only reads /v/.
+    const saver = await (await browser.newContext({ serviceWorkers: 'allow' })).newPage();
+    await saver.goto(`${server.origin}/about/`);
+    await workerSettled(saver);
+    let mark = logMark(log);
+    await saveEdition(saver);
+    const saved = servedSince(log, mark);
+    const reader = await (await browser.newContext({ serviceWorkers: 'allow' })).newPage();
+    await reader.goto(`${server.origin}/v/`);
+    await workerSettled(reader);
+
+    deploy(next, site);
+    const before = revisions('dist');
+    const changedFiles = [...revisions(next)].filter(([url, revision]) => before.get(url) !== revision).map(([url]) => url);
+    mark = logMark(log);
+    await updateSaved(saver, versionOf(next));
+    const savedReader = servedSince(log, mark);
+    mark = logMark(log);
+    await reader.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true });
+          void navigator.serviceWorker.getRegistration().then((registration) => registration?.update());
+        }),
+    );
+    const otherReader = servedSince(log, mark);
+    const summary = (served: Served[]) => ({ requests: served.length, bytes: sum(served), paths: served.map((response) => response.path) });
+    return {
+      save,
+      firstVisit: { path: '/v/', page: { requests: first.page.length, bytes: sum(first.page) }, withWorker: { requests: first.withWorker.length, bytes: sum(first.withWorker) } },
+      saved: { requests: saved.length, bytes: sum(saved) },
+      update: { change: `${CHANGE.page} ¶ 1: "${CHANGE.from}" → "${CHANGE.to}"`, changedFiles, savedReader: summary(savedReader), otherReader: summary(otherReader) },
+    };
+  } finally {
+    server.stop();
+    rmSync(work, { recursive: true, force: true });
+    rmSync(join(next, '..'), { recursive: true, force: true });
+  }
+}
+
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+/** The report's offline section (bench/REPORT.md), between markers so `node bench/offline.ts` can rewrite it alone. */
+export function offlineReport(figures: OfflineFigures, budgets: { offlineSaveBytes: number; workerFirstVisitShare: number; offlineUpdateBytes: number }): string[] {
+  const { firstVisit: first, update } = figures;
+  const share = first.withWorker.bytes / first.page.bytes - 1;
+  return [
+    '<!-- offline -->',
+    '## Offline reading',
+    '',
+    `Counted at the server (nginx with deploy/nginx.conf logging every response's body as sent, gzip level 6), on a copy of dist/; the update is a second build with one comma added (${update.change}), deployed over it.`,
+    '',
+    '| a reader… | requests | bytes | budget |',
+    '| --- | ---: | ---: | --- |',
+    `| opens \`${first.path}\` for the first time, worker blocked (the page alone) | ${first.page.requests} | ${kB(first.page.bytes)} | |`,
+    `| opens \`${first.path}\` for the first time, worker on | ${first.withWorker.requests} | ${kB(first.withWorker.bytes)} (+${(share * 100).toFixed(1)} %) | ≤ +${budgets.workerFirstVisitShare * 100} % ${share <= budgets.workerFirstVisitShare ? 'yes' : '**no**'} |`,
+    `| saves the edition (the offer on About accepted) | ${figures.saved.requests} | ${kB(figures.saved.bytes)} | |`,
+    `| who saved it, on the new build | ${update.savedReader.requests} | ${kB(update.savedReader.bytes)} | ≤ ${kB(budgets.offlineUpdateBytes)} ${update.savedReader.bytes <= budgets.offlineUpdateBytes ? 'yes' : '**no**'} |`,
+    `| who did not, on the new build | ${update.otherReader.requests} | ${kB(update.otherReader.bytes)} | |`,
+    '',
+    `The saved edition: ${figures.save.files} files, ${kB(figures.save.raw)} raw, ${kB(figures.save.gzip)} gz from the files (zlib level 9; budget ${kB(budgets.offlineSaveBytes)}), the size the offer prints. The new build changed ${update.changedFiles.length} of them (${update.changedFiles.map((url) => `\`${url}\``).join(', ')}); a reader who saved the edition fetched ${update.savedReader.paths.map((path) => `\`${path}\``).join(', ')}; one who did not, ${update.otherReader.paths.map((path) => `\`${path}\``).join(', ') || 'nothing'}.`,
+    '<!-- /offline -->',
+  ];
+}
+
+// `node bench/offline.ts`: measures offline reading on the current dist/ and rewrites only the offline
+// section of bench/REPORT.md and the `offline` figures of bench/report.json.
+if (import.meta.main) {
+  const { launchChromium } = await import('./browser.ts');
+  const { BUDGETS } = await import('./budgets.ts');
+  const { precacheFor } = await import('../src/offline/precache.ts');
+  const precache = precacheFor('dist');
+  const browser = await launchChromium();
+  const figures = await measureOffline(browser, 4394, { files: precache.entries.length, raw: precache.raw, gzip: precache.gzip }).finally(() => browser.close());
+  const section = offlineReport(figures, BUDGETS).join('\n');
+  const report = readFileSync('bench/REPORT.md', 'utf8');
+  if (!/<!-- offline -->[\s\S]*<!-- \/offline -->/.test(report)) throw new Error('bench/REPORT.md has no offline section: run `npm run bench` once.');
+  writeFileSync('bench/REPORT.md', report.replace(/<!-- offline -->[\s\S]*<!-- \/offline -->/, section));
+  const json = JSON.parse(readFileSync('bench/report.json', 'utf8')) as Record<string, unknown>;
+  writeFileSync('bench/report.json', `${JSON.stringify({ ...json, offline: figures }, null, 2)}\n`);
+  console.log(section);
+}
