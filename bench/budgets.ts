@@ -17,8 +17,12 @@ export const BUDGETS = {
   offlineSaveBytes: 640 * 1024,
   /** A first visit with the service worker on may cost at most this share more than the page alone (the worker itself; it fetches nothing unasked). */
   workerFirstVisitShare: 0.1,
-  /** What a reader who saved the edition fetches when a new build changes one paragraph: the changed files, the worker and its list (bench/offline.ts). */
-  offlineUpdateBytes: 50 * 1024,
+  /**
+   * What a reader who saved the edition fetches when a release changes one paragraph: the changed files, the
+   * worker and its list (bench/offline.ts). A release renames the version on every page that cites the edition
+   * (sections, citation pages, title, About, Changes, the one-page essay) and changes the search index.
+   */
+  offlineUpdateBytes: 200 * 1024,
   /** The title page, cold load, gzip: lighter than any essay page. */
   titlePageBytes: 7 * 1024,
   /**

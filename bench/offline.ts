@@ -88,7 +88,7 @@ export async function saveEdition(page: Page): Promise<void> {
 }
 
 /** The paragraph the update measurements change (Part V, ¶ 1), and how: one comma, as a proofreader would. */
-export const CHANGE = { file: 'essay/v.mdx', from: 'How do we who today', to: 'How do we, who today', page: '/v/' } as const;
+export const CHANGE = { file: 'essay/v.mdx', at: 'v#p1', from: 'How do we who today', to: 'How do we, who today', page: '/v/' } as const;
 
 /**
  * Builds the edition with one paragraph changed (CHANGE) into a new folder (EDITION_CONTENT,
@@ -103,6 +103,14 @@ export function buildWithChange(): string {
   const text = readFileSync(file, 'utf8');
   if (!text.includes(CHANGE.from)) throw new Error(`${CHANGE.file} no longer contains "${CHANGE.from}": choose another words to change in bench/offline.ts (CHANGE).`);
   writeFileSync(file, text.replace(CHANGE.from, CHANGE.to));
+  // As an editor would: the change is a new release, listed above the current one (the build checks this),
+  // so every page that names the edition's version changes with it.
+  const releases = join(content, 'releases.yaml');
+  const listed = readFileSync(releases, 'utf8');
+  const current = /^- version: "(\d+)\.(\d+)"\n  date: (\S+)$/m.exec(listed);
+  if (!current) throw new Error('content/releases.yaml: no release found to list the change above (bench/offline.ts).');
+  const release = `- version: "${current[1]}.${Number(current[2]) + 1}"\n  date: ${current[3]}\n  summary: One comma.\n  changes:\n    - kind: text\n      at: [${CHANGE.at}]\n      description: A comma after “How do we”.\n      old: ${CHANGE.from}\n      new: ${CHANGE.to}\n`;
+  writeFileSync(releases, listed.replace(current[0], `${release}${current[0]}`));
   const out = join(work, 'dist');
   // The Node that runs this (Astro needs a newer one than some systems have on PATH).
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'ignore', env: { ...process.env, SITE_URL: process.env.SITE_URL || DEFAULT_ORIGIN, EDITION_CONTENT: content, EDITION_OUT: out } });
