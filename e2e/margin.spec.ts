@@ -62,3 +62,14 @@ for (const width of WIDTHS) {
     }
   });
 }
+
+test.describe('without JavaScript', () => {
+  test.use({ viewport: { width: 1440, height: 900 }, javaScriptEnabled: false });
+
+  test('the margin is laid out by CSS alone: /v/ at 1440 px', async ({ page }) => {
+    await page.goto('/v/');
+    // The page's scripts did not run: they add the paragraph tools.
+    await expect(page.locator('.ed-para__tools')).toHaveCount(0);
+    expectMarginRight(await page.evaluate(measureMargin), '/v/ at 1440 px without JavaScript');
+  });
+});
