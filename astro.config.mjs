@@ -10,6 +10,7 @@ import contentWatch from './src/integrations/content-watch.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import offline from './src/integrations/offline.ts';
 import pageCsp from './src/integrations/page-csp.ts';
+import { noteAnchors } from './src/integrations/note-anchors.ts';
 import { onIntentChunks } from './src/integrations/on-intent.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
@@ -54,7 +55,8 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [THEME_BOOT, SEARCH_PAGE_PRELOAD].map((script) => /** @type {const} */ (`sha256-${createHash('sha256').update(script).digest('base64')}`)) },
     },
   },
-  vite: { plugins: [onIntentChunks()] },
+  // The notes' anchor names are written into their stylesheet from the notes sidecars.
+  vite: { plugins: [onIntentChunks()], css: { postcss: { plugins: [noteAnchors()] } } },
   markdown: {
     // smartypants off: the source's straight quotes and "..." are printed as the author's text has them.
     processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),

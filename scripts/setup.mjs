@@ -2,7 +2,7 @@
 // Installs what the README's commands need, on a fresh machine with only system Node and npm.
 // Runs under any Node >= 18 (it is what starts before the project's own Node 24 is installed).
 //   node scripts/setup.mjs            npm dependencies (when missing or stale)
-//   node scripts/setup.mjs --browser  …and a Chromium for the end-to-end tests
+//   node scripts/setup.mjs --browser  …and a Chromium for the end-to-end tests, and Firefox ESR for the margin's layout in a second engine
 //   node scripts/setup.mjs --nginx    …and nginx to serve them (unless E2E_SERVER=preview)
 //   node scripts/setup.mjs --validators …and Java with EPUBCheck, for the Nu Html Checker and the EPUB check
 import { execSync } from 'node:child_process';
@@ -46,6 +46,17 @@ if (process.argv.includes('--validators') && !(epubcheckJar() && hasJava())) {
 }
 
 if (process.argv.includes('--browser')) {
+  // Firefox is driven by puppeteer-core over WebDriver BiDi (e2e/margin.spec.ts): Playwright's own
+  // Firefox cannot be downloaded here, and its launcher does not drive Debian's.
+  const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+  if (!existsSync(firefox)) {
+    if (!root || !existsSync('/usr/bin/apt-get')) {
+      console.error('setup: no Firefox found for the margin tests in a second engine.\n  → Install it (`sudo apt-get install -y firefox-esr`), or set FIREFOX_PATH to a Firefox 147 or later.');
+      process.exit(1);
+    }
+    console.log("setup: installing Debian's firefox-esr for the margin tests in a second engine…");
+    apt('firefox-esr');
+  }
   const require = createRequire(import.meta.url);
   const own = require('playwright-core').chromium.executablePath();
   if (existsSync(own)) process.exit(0);
