@@ -37,6 +37,13 @@ describe('each page loads the styles it uses, in the declared cascade layers', (
     });
   }
 
+  test('every page but a citation page links one stylesheet before its first paint (the layout’s rules and its own, in one file)', () => {
+    const heads = pages().filter((file) => !/[/\\]cite[/\\]index\.html$/.test(file));
+    const many = heads.filter((file) => [...readFileSync(file, 'utf8').split('</head>')[0].matchAll(/<link rel="stylesheet"/g)].length !== 1).map((file) => relative(DIST, file));
+    assert.ok(heads.length > 80);
+    assert.deepEqual(many, []);
+  });
+
   const loads = (path: string, selector: string) => cssOf(page(path)).includes(selector);
   test('a section page loads neither the timeline’s, the search page’s nor the glossary index’s rules', () => {
     for (const selector of ['.ed-event', '.ed-search__form', '.ed-glossary__entry', '.ed-title-page__title', '.ed-essay__part']) assert.ok(!loads('v', selector), `/v/ loads ${selector}`);
