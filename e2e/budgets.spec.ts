@@ -40,8 +40,9 @@ test.describe('page weight budgets (bench/budgets.ts)', () => {
     expect(fetched.filter((f) => !f.url.startsWith(baseURL as string))).toEqual([]);
   });
 
+  // The query whose words fall in the most index chunks, on every way in; `npm run bench` types every query of SEARCH_QUERIES.
   for (const path of SEARCH_PATHS) {
-    for (const query of SEARCH_QUERIES) {
+    for (const query of SEARCH_QUERIES.slice(-1)) {
       test(`a first search for "${query}" from the ${path} fetches at most ${BUDGETS.firstSearchBytes / 1024} kB gzip`, async ({ browser, baseURL }) => {
         const run = await measureFirstSearch(browser, baseURL as string, path, query);
         expect(run.results).toBeGreaterThan(0);
