@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { htmlFiles } from './built-pages.ts';
+import { builtFiles, htmlFiles } from './built-pages.ts';
 
 /** The stylesheet links in a page's <head>, one after another, as Astro writes them. */
 const HEAD_LINKS = /(?:<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)">)+(?=<\/head>)/;
@@ -53,7 +53,9 @@ export default function oneStylesheet(): AstroIntegration {
           pages += 1;
         }
         // A stylesheet still named anywhere (a page, a script that links it on intent, the offline list) stays.
-        const text = textFiles(site).map((file) => readFileSync(file, 'utf8')).join('\n');
+        const text = builtFiles(site, /\.(html|js|mjs|css|json|webmanifest|xml)$/, ['pagefind'])
+          .map((file) => readFileSync(file, 'utf8'))
+          .join('\n');
         const parts = new Set([...made.keys()].flatMap((key) => key.split(' ')));
         const unused = [...parts].filter((href) => !text.includes(href));
         for (const href of unused) rmSync(join(site, href));
@@ -63,11 +65,3 @@ export default function oneStylesheet(): AstroIntegration {
   };
 }
 
-/** Every file of the built site that can name a stylesheet: pages, scripts, styles, JSON and XML. */
-function textFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return relative(dir, path) === 'pagefind' ? [] : textFiles(path);
-    return /\.(html|js|mjs|css|json|webmanifest|xml)$/.test(entry.name) ? [path] : [];
-  });
-}

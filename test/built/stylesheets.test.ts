@@ -1,19 +1,16 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, test } from 'node:test';
+import { builtFiles } from '../../src/integrations/built-pages.ts';
 import { DIST } from '../helpers/built-site.ts';
 
 /** The cascade layers in the order src/styles/global.css declares them. */
 const LAYERS = readFileSync('src/styles/global.css', 'utf8').match(/@layer ([a-z, ]+);/)?.[1].split(/,\s*/) ?? [];
 
 /** Every built HTML page but Pagefind's own files. */
-function pages(dir = DIST): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : pages(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
+function pages(): string[] {
+  return builtFiles(DIST, /\.html$/, ['pagefind']);
 }
 
 /** The CSS a page links, in document order, joined. */

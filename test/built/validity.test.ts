@@ -1,18 +1,14 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { builtFiles } from '../../src/integrations/built-pages.ts';
 import { DIST } from '../helpers/built-site.ts';
 
 /** Every built HTML page (Pagefind's own UI files excluded: not ours, not served as pages). */
-function pages(dir = DIST): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : pages(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
+function pages(): string[] {
+  return builtFiles(DIST, /\.html$/, ['pagefind']);
 }
 
 const all = pages();
