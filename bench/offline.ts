@@ -2,7 +2,7 @@
 // sent, body bytes as sent, gzip level 6): a first visit with the worker on, saving the edition, and
 // the update after a one-paragraph change. Used by `npm run bench` and e2e/offline.spec.ts.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
@@ -132,6 +132,35 @@ export function deploy(build: string, site: string): void {
   cpSync(build, site, { recursive: true });
 }
 
+/** A copy of dist/ served by nginx (deploy/nginx.conf) with a log of every response, for one measurement. */
+export async function servedCopy(port: number): Promise<{ origin: string; site: string; log: string; close: () => void }> {
+  const work = mkdtempSync(join(tmpdir(), 'edition-offline-'));
+  const site = join(work, 'site');
+  cpSync('dist', site, { recursive: true });
+  const log = join(work, 'requests.log');
+  const server = await serveDist(port, 'nginx', site, log);
+  return {
+    origin: server.origin,
+    site,
+    log,
+    close() {
+      server.stop();
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A reader who did not save the edition gets a new build: resolves once the new worker controls the page. */
+export function updateReader(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true });
+        void navigator.serviceWorker.getRegistration().then((registration) => registration?.update());
+      }),
+  );
+}
+
 /**
  * A reader who saved the edition gets a new build: the page asks its worker to look for an update
  * (as a navigation would), and this waits until the new build's copy is complete and the old one gone.
@@ -160,13 +189,8 @@ export interface OfflineFigures {
 /** Measures first visit, save and update on a copy of dist/ served by nginx with the shipped config (ports port, port + 1). */
 export async function measureOffline(browser: Browser, port: number, save: OfflineFigures['save']): Promise<OfflineFigures> {
   const next = buildWithChange();
-  const work = mkdtempSync(join(tmpdir(), 'edition-offline-bench-'));
-  const site = join(work, 'site');
-  cpSync('dist', site, { recursive: true });
-  const log = join(work, 'requests.log');
-  // nginx's workers read the site as another user.
-  chmodSync(work, 0o755);
-  const server = await serveDist(port, 'nginx', site, log);
+  const server = await servedCopy(port);
+  const { site, log } = server;
   try {
     const first = await firstVisit(browser, server.origin, '/v/', log);
     // Two readers of the current build: one saves the edition, one only reads /v/.
@@ -187,13 +211,7 @@ export async function measureOffline(browser: Browser, port: number, save: Offli
     await updateSaved(saver, versionOf(next));
     const savedReader = servedSince(log, mark);
     mark = logMark(log);
-    await reader.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true });
-          void navigator.serviceWorker.getRegistration().then((registration) => registration?.update());
-        }),
-    );
+    await updateReader(reader);
     const otherReader = servedSince(log, mark);
     const summary = (served: Served[]) => ({ requests: served.length, bytes: sum(served), paths: served.map((response) => response.path) });
     return {
@@ -203,8 +221,7 @@ export async function measureOffline(browser: Browser, port: number, save: Offli
       update: { change: `${CHANGE.page} ¶ 1: "${CHANGE.from}" → "${CHANGE.to}"`, changedFiles, savedReader: summary(savedReader), otherReader: summary(otherReader) },
     };
   } finally {
-    server.stop();
-    rmSync(work, { recursive: true, force: true });
+    server.close();
     rmSync(join(next, '..'), { recursive: true, force: true });
   }
 }

@@ -1,11 +1,9 @@
-import { chmodSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { serveDist } from '../bench/browser';
 import { BUDGETS } from '../bench/budgets';
-import { buildWithChange, CHANGE, deploy, firstVisit, logMark, revisions, savedCopies, saveEdition, servedSince, sum, updateSaved, versionOf, workerSettled } from '../bench/offline';
+import { buildWithChange, CHANGE, deploy, firstVisit, logMark, revisions, savedCopies, saveEdition, servedCopy, servedSince, sum, updateReader, updateSaved, versionOf, workerSettled } from '../bench/offline';
 import { precacheFor, saveSizeText } from '../src/offline/precache';
 
 // These tests want the service worker (blocked for the other specs, see playwright.config.ts).
@@ -13,25 +11,6 @@ test.use({ serviceWorkers: 'allow' });
 
 // Tests that count what the server sent serve their own copy of dist/ with nginx, logging every response.
 const PORT = Number(process.env.E2E_PORT ?? 4399) + 20;
-
-/** A copy of dist/ served by nginx (deploy/nginx.conf) with a log of every response, for one test. */
-async function servedCopy(port: number) {
-  const work = mkdtempSync(join(tmpdir(), 'edition-offline-'));
-  chmodSync(work, 0o755); // nginx's workers read it as another user
-  const site = join(work, 'site');
-  cpSync('dist', site, { recursive: true });
-  const log = join(work, 'requests.log');
-  const server = await serveDist(port, 'nginx', site, log);
-  return {
-    ...server,
-    site,
-    log,
-    close() {
-      server.stop();
-      rmSync(work, { recursive: true, force: true });
-    },
-  };
-}
 
 /** Axe's violations in the offer, every rule. */
 const offerViolations = async (page: Page) => (await new AxeBuilder({ page }).include('[data-offline]').analyze()).violations.map((violation) => violation.id);
@@ -154,7 +133,7 @@ test.describe('a new build with one paragraph changed', () => {
       // glossary. (If a glossary entry changed, dist/ was built with another SITE_URL than http://localhost:4321.)
       expect(changed).toContain(CHANGE.page);
       expect(changed).not.toContain('/glossary/cheka/');
-      expect(changed.length).toBeLessThan(revisions(server.site).size / 4);
+      expect(changed.length).toBeLessThan(before.size / 4);
 
       const saver = await (await browser.newContext({ serviceWorkers: 'allow' })).newPage();
       await saver.goto(`${server.origin}/about/`);
@@ -171,13 +150,7 @@ test.describe('a new build with one paragraph changed', () => {
       expect(fetched.sort()).toEqual([...changed, '/sw.js', '/offline.json'].sort());
 
       mark = logMark(server.log);
-      await reader.evaluate(
-        () =>
-          new Promise<void>((resolve) => {
-            navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true });
-            void navigator.serviceWorker.getRegistration().then((registration) => registration?.update());
-          }),
-      );
+      await updateReader(reader);
       expect(servedSince(server.log, mark).map((response) => response.path)).toEqual(['/sw.js']);
       // Online, the kept page is never served stale: the reader sees the new build at once.
       await reader.reload();
