@@ -203,7 +203,7 @@ export function placeLink(place: string, sections: Map<string, { href: string; n
   }
   const slug = place.slice('glossary:'.length);
   const entry = glossary.get(slug);
-  return entry ? { label: `Glossary: ${entry.headword}`, href: `/glossary/${slug}/` } : { label: `a glossary entry no longer in the edition (${slug})` };
+  return entry ? { label: `Glossary: ${entry.headword}`, href: entry.href } : { label: `a glossary entry no longer in the edition (${slug})` };
 }
 
 /** `version-1-0`: a release's anchor on /changes/. */
