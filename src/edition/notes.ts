@@ -4,6 +4,7 @@ import { cachedByFolder } from './cache.ts';
 import { ContentError, projectPath } from './content-error.ts';
 import { ESSAY_DIR } from './paths.ts';
 import { readYaml } from './read-yaml.ts';
+import { readSectionFiles } from './section-files.ts';
 import { notesFileSchema, type Note } from '../schemas/note.ts';
 
 /** A note with where it is written and which section it belongs to. */
@@ -62,17 +63,11 @@ export function sidecarFor(mdxPath: string): string {
  */
 export function loadNotes(dir = ESSAY_DIR): NoteRegistry {
   return cachedByFolder(dir, [SIDECAR_SUFFIX, '.mdx'], () => {
-    const names = readdirSync(dir).sort();
-    const read = (name: string) => ({ file: projectPath(join(dir, name)), text: readFileSync(join(dir, name), 'utf8') });
-    const sidecars = names.filter((name) => name.endsWith(SIDECAR_SUFFIX)).map((name) => ({ ...read(name), section: name.slice(0, -SIDECAR_SUFFIX.length) }));
-    const sections = names
-      .filter((name) => name.endsWith('.mdx'))
-      .map((name) => {
-        const source = read(name);
-        const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source.text)?.[1] ?? '';
-        const order = /^order:\s*(\d+)\s*$/m.exec(frontmatter)?.[1];
-        return { ...source, section: name.slice(0, -'.mdx'.length), order: order === undefined ? undefined : Number(order) };
-      });
+    const sidecars = readdirSync(dir)
+      .filter((name) => name.endsWith(SIDECAR_SUFFIX))
+      .sort()
+      .map((name) => ({ file: projectPath(join(dir, name)), section: name.slice(0, -SIDECAR_SUFFIX.length), text: readFileSync(join(dir, name), 'utf8') }));
+    const sections = readSectionFiles(dir).map(({ slug, file, order, text }) => ({ section: slug, file, order, text }));
     return buildRegistry(sidecars, sections);
   });
 }

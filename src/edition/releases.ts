@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { ContentError, projectPath } from './content-error.ts';
 import { DIGESTS_FILE, ESSAY_DIR, GLOSSARY_DIR, RELEASES_FILE } from './paths.ts';
 import { readYaml } from './read-yaml.ts';
+import { readSectionFiles } from './section-files.ts';
 import type { Glossary } from './glossary.ts';
 import { noteLabel, type NoteRegistry } from './notes.ts';
 import { releasesSchema, type Change, type Release } from '../schemas/release.ts';
@@ -56,10 +57,8 @@ export interface ContentItem {
  */
 export function contentItems(dirs = { essay: ESSAY_DIR, glossary: GLOSSARY_DIR }): ContentItem[] {
   const items: ContentItem[] = [];
-  for (const name of readdirSync(dirs.essay).filter((n) => n.endsWith('.mdx')).sort()) {
-    const slug = name.slice(0, -'.mdx'.length);
-    const file = projectPath(join(dirs.essay, name));
-    items.push(...sectionBlocks(readFileSync(join(dirs.essay, name), 'utf8')).map((block) => ({ ...block, place: `${slug}#${block.id}`, name: block.id.startsWith('p') ? `paragraph ${block.id.slice(1)} of ${slug}` : `${block.id} of ${slug}`, file })));
+  for (const { slug, file, text } of readSectionFiles(dirs.essay)) {
+    items.push(...sectionBlocks(text).map((block) => ({ ...block, place: `${slug}#${block.id}`, name: block.id.startsWith('p') ? `paragraph ${block.id.slice(1)} of ${slug}` : `${block.id} of ${slug}`, file })));
     const sidecar = join(dirs.essay, `${slug}.notes.yaml`);
     if (existsSync(sidecar)) {
       const text = readFileSync(sidecar, 'utf8');
