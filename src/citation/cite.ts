@@ -132,10 +132,11 @@ const entryHtml = (html: string) => html.replace(/^[\s\S]*?<div[^>]*class="csl-e
 export function citeEssay(edition: Edition, release: CitedRelease, target: CitationTarget): CitationSet {
   const model = citationModel(edition, release);
   const item = cslItem(model, target);
+  const cite = new Cite(item);
   const styles = STYLES.map((style): StyledCitation => {
     const options = { template: style.csl, lang: 'en-US', format: 'html' };
     const cited = { id: 'essay', locator: locatorText(style.id, target), label: 'page' };
-    const reference = new Cite(style.id === 'apa' ? { ...item, title: sentenceCase(model.work.title) } : item);
+    const reference = style.id === 'apa' ? new Cite({ ...item, title: sentenceCase(model.work.title) }) : cite;
     const referenceHtml = entryHtml(reference.format('bibliography', options) as string);
     const accessed = new Cite({ ...item, accessed: ACCESS_PLACEHOLDER }).format('bibliography', { ...options, format: 'text' }) as string;
     let noteHtml: string | undefined;
@@ -148,7 +149,7 @@ export function citeEssay(edition: Edition, release: CitedRelease, target: Citat
       noteHtml = notes.format('citation', { ...options, entry: { citationItems: [cited], properties: { noteIndex: 1 } } }) as string;
       shortHtml = notes.format('citation', { ...options, citationsPre: [first, between], entry: { citationItems: [cited], properties: { noteIndex: 3 } } }) as string;
     } else {
-      shortHtml = new Cite(item).format('citation', { ...options, entry: [cited] }) as string;
+      shortHtml = cite.format('citation', { ...options, entry: [cited] }) as string;
     }
     return {
       id: style.id,
@@ -160,7 +161,7 @@ export function citeEssay(edition: Edition, release: CitedRelease, target: Citat
       shortLabel: style.short,
       shortHtml,
       short: text(shortHtml),
-      needsAccessDate: text(accessed) !== text(new Cite(item).format('bibliography', options) as string),
+      needsAccessDate: text(accessed) !== text(cite.format('bibliography', options) as string),
     };
   });
   const unsupported = styles.find((style) => style.needsAccessDate);
