@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { minifySync } from 'vite';
+import { builtFiles, htmlFiles } from '../integrations/built-pages.ts';
 
 /** The list of files a saved edition holds, with their revisions: fetched by the worker only to save or update a saved copy. */
 export const MANIFEST_PATH = '/offline.json';
@@ -42,20 +43,15 @@ export interface Precache {
 }
 
 /** Bytes on the wire from a gzip-serving host (zlib level 9), or the raw size when that is smaller (already compressed). */
-const onTheWire = (body: Uint8Array) => Math.min(body.length, gzipSync(body, { level: 9 }).length);
+export function wire(body: Uint8Array): number {
+  return Math.min(body.length, gzipSync(body, { level: 9 }).length);
+}
 
 /** Lists a built site's files for the service worker, in a stable order; `worker` is the worker's template (its code is part of the version). */
 export function precacheFor(dist: string, worker = ''): Precache {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (!SKIP.test(relative(dist, path).split(sep).join('/'))) files.push(path);
-    }
-  };
-  walk(dist);
-  files.sort();
+  const files = builtFiles(dist, /./)
+    .filter((path) => !SKIP.test(relative(dist, path).split(sep).join('/')))
+    .sort();
   const version = createHash('sha256').update(worker);
   const entries = files.map((file): PrecacheEntry => {
     const path = relative(dist, file).split(sep).join('/');
@@ -63,7 +59,7 @@ export function precacheFor(dist: string, worker = ''): Precache {
     const url = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
     const revision = HASHED.test(url) ? null : createHash('sha256').update(content).digest('hex').slice(0, 10);
     version.update(url).update('\0').update(revision ?? '').update('\0');
-    return { url, revision, gzip: onTheWire(content), raw: content.length };
+    return { url, revision, gzip: wire(content), raw: content.length };
   });
   return {
     entries,
@@ -101,20 +97,13 @@ const SIZE_SLOT = /(<span data-offline-size[^>]*>)[^<]*(<\/span>)/g;
  */
 export function printSaveSize(dist: string, text: string): boolean {
   let changed = false;
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.html')) {
-        const html = readFileSync(path, 'utf8');
-        const printed = html.replace(SIZE_SLOT, `$1${text}$2`);
-        if (printed !== html) {
-          writeFileSync(path, printed);
-          changed = true;
-        }
-      }
+  for (const path of htmlFiles(dist)) {
+    const html = readFileSync(path, 'utf8');
+    const printed = html.replace(SIZE_SLOT, `$1${text}$2`);
+    if (printed !== html) {
+      writeFileSync(path, printed);
+      changed = true;
     }
-  };
-  walk(dist);
+  }
   return changed;
 }
