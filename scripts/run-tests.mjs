@@ -7,7 +7,7 @@
 //   built ‖ lighthouse           tests of the built HTML and files, beside Lighthouse's pass/fail categories
 //   e2e                          the browser suite, two workers
 // Lanes (‖) run side by side, the stages of a lane in order; a group runs only when the one before passed. Run one part alone with its npm script
-// (`npm run test:unit`, `npm run test:e2e -- e2e/notes.spec.ts`, …): see docs in the README.
+// (`npm run test:unit`, `npm run test:e2e -- e2e/notes.spec.ts`, …): see docs/testing.md.
 import { spawn } from 'node:child_process';
 
 /** Groups of lanes of stages: [name, command]. */

@@ -82,7 +82,7 @@ export function arabic(roman: string): number {
 
 /**
  * Where in the essay a target points, in each style's words. Paragraph numbers restart in every
- * part, so a paragraph is always named with its part (sources in README, "Citing and permalinks"):
+ * part, so a paragraph is always named with its part (sources in docs/citing.md):
  * - Chicago 17 (notes): "pt. V, para. 9"; the unnumbered afterword by name, "afterword, para. 1".
  * - MLA 9 (in-text): divisions after a comma, "pt. 5, par. 9", numbered parts in arabic numerals.
  * - APA 7 (8.28, material without page numbers): the heading, then the paragraph: "Part V, para. 9",

@@ -38,7 +38,7 @@ export function loadGlossary(dir = GLOSSARY_DIR): Glossary {
 
 /** Validates glossary files together; pure, so tests can feed it strings. */
 export function buildGlossary(files: { file: string; text: string }[]): Glossary {
-  const hint = 'See README, "Writing glossary entries", for the fields of an entry.';
+  const hint = 'See docs/editing.md, "Writing glossary entries", for the fields of an entry.';
   const glossary: Glossary = new Map();
   const lines = new Map<string, (path: PropertyKey[]) => number | undefined>();
   for (const { file, text } of files) {

@@ -79,7 +79,7 @@ export function loadNotes(dir = ESSAY_DIR): NoteRegistry {
 export function buildRegistry(sidecars: { file: string; section: string; text: string }[], sections?: SectionText[]): NoteRegistry {
   const byId = new Map<string, PlacedNote>();
   const bySection = new Map<string, PlacedNote[]>();
-  const hint = 'Each note needs `id`, `text` and one of `number` (author) or `letter` (editor); see README, "Writing notes".';
+  const hint = 'Each note needs `id`, `text` and one of `number` (author) or `letter` (editor); see docs/editing.md, "Writing notes".';
   for (const { file, section, text } of sidecars) {
     const { data, lineAt } = readYaml(file, text, notesFileSchema, hint);
     const notes = data.map((note, index): PlacedNote => {
@@ -186,7 +186,7 @@ function checkReadingOrder(editors: PlacedNote[], positions: Map<string, Positio
     note.file,
     note.line,
     `editors’ note "${note.id}" has letter "${note.mark}", but a reader meets it as editors’ note "${placed[index].mark}"${between ? `, ${between}` : ''}: letters run a, b, c… in reading order`,
-    `Set these letters: ${changes.join('; ')}. Only the letters change: keep every \`anchor:\` as it is (a new note needs none), so published links still land on the same notes; see README, "Letters follow reading order".`,
+    `Set these letters: ${changes.join('; ')}. Only the letters change: keep every \`anchor:\` as it is (a new note needs none), so published links still land on the same notes; see docs/editing.md, "Letters follow reading order".`,
   );
 }
 

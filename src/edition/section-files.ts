@@ -27,8 +27,8 @@ export function readSectionFiles(dir = ESSAY_DIR): SectionFile[] {
       const file = projectPath(join(dir, name));
       const text = readFileSync(join(dir, name), 'utf8');
       const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-      if (!frontmatter) throw new ContentError(file, 1, 'the section has no frontmatter', 'Begin the file with --- heading, order and summary --- (see README, "Writing the edition").');
-      const { data } = readYaml(file, frontmatter[1], sectionSchema, 'See README, "Writing the edition", for a section’s frontmatter.');
+      if (!frontmatter) throw new ContentError(file, 1, 'the section has no frontmatter', 'Begin the file with --- heading, order and summary --- (see docs/editing.md).');
+      const { data } = readYaml(file, frontmatter[1], sectionSchema, 'See docs/editing.md for a section’s frontmatter.');
       return { slug: name.slice(0, -'.mdx'.length), file, order: data.order, heading: data.heading, text };
     })
     .sort((a, b) => a.order - b.order);

@@ -10,7 +10,7 @@ describe('restored markers carry their reasoning', () => {
   test('a restored marker without `placement` stops the build at its line', () => {
     assert.throws(() => buildRegistry(sidecar('- id: first\n  number: 1\n  text: Serge, Memoirs, 81.\n- id: second\n  number: 2\n  restored: true\n  text: Serge, Memoirs, 119.\n')), {
       message:
-        'content/essay/v.notes.yaml:6: a restored marker needs `placement`: why the editors put it here, and the other places the numbering allowed at `1.restored`\n  → Each note needs `id`, `text` and one of `number` (author) or `letter` (editor); see README, "Writing notes".',
+        'content/essay/v.notes.yaml:6: a restored marker needs `placement`: why the editors put it here, and the other places the numbering allowed at `1.restored`\n  → Each note needs `id`, `text` and one of `number` (author) or `letter` (editor); see docs/editing.md, "Writing notes".',
     });
   });
 

@@ -59,7 +59,7 @@ describe('the build rejects broken notes with a clear message', () => {
   test('an empty note', () => {
     assert.throws(
       () => buildRegistry([{ file: 'content/essay/v.notes.yaml', section: 'v', text: `${note('first')}- id: empty\n  number: 2\n  text: "  "\n` }]),
-      { message: 'content/essay/v.notes.yaml:6: note text is empty at `1.text`\n  → Each note needs `id`, `text` and one of `number` (author) or `letter` (editor); see README, "Writing notes".' },
+      { message: 'content/essay/v.notes.yaml:6: note text is empty at `1.text`\n  → Each note needs `id`, `text` and one of `number` (author) or `letter` (editor); see docs/editing.md, "Writing notes".' },
     );
   });
 
@@ -90,7 +90,7 @@ describe('the build rejects broken notes with a clear message', () => {
       assert.throws(() => buildRegistry(sidecars(added), sections('Earlier.<NoteRef id="added" /> More.<NoteRef id="second" />\n')), {
         message:
           'content/essay/v.notes.yaml:1: editors’ note "added" has letter "c", but a reader meets it as editors’ note "b", after "a" (first) and before "b" (second): letters run a, b, c… in reading order\n' +
-          '  → Set these letters: added c → b (content/essay/v.notes.yaml:1); second b → c (content/essay/v.notes.yaml:4). Only the letters change: keep every `anchor:` as it is (a new note needs none), so published links still land on the same notes; see README, "Letters follow reading order".',
+          '  → Set these letters: added c → b (content/essay/v.notes.yaml:1); second b → c (content/essay/v.notes.yaml:4). Only the letters change: keep every `anchor:` as it is (a new note needs none), so published links still land on the same notes; see docs/editing.md, "Letters follow reading order".',
       });
     });
 
