@@ -1,10 +1,10 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { BUDGETS } from '../bench/budgets';
 import { buildWithChange, CHANGE, deploy, firstVisit, logMark, revisions, savedCopies, saveEdition, servedCopy, servedSince, sum, updateReader, updateSaved, versionOf, workerSettled } from '../bench/offline';
 import { precacheFor, saveSizeText } from '../src/offline/precache';
+import { axeViolations } from './support/axe';
 
 // These tests want the service worker (blocked for the other specs, see playwright.config.ts).
 test.use({ serviceWorkers: 'allow' });
@@ -13,7 +13,7 @@ test.use({ serviceWorkers: 'allow' });
 const PORT = Number(process.env.E2E_PORT ?? 4399) + 20;
 
 /** Axe's violations in the offer, every rule. */
-const offerViolations = async (page: Page) => (await new AxeBuilder({ page }).include('[data-offline]').analyze()).violations.map((violation) => violation.id);
+const offerViolations = (page: Page) => axeViolations(page, { include: '[data-offline]' });
 
 /** The pages of the built edition (every HTML file the saved copy holds). */
 const PAGES = [...revisions('dist').keys()].filter((url) => url.endsWith('/') || url.endsWith('.html'));
