@@ -5,7 +5,12 @@ import { describe, test } from 'node:test';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { loadEdition } from '../../src/edition/edition.ts';
 import { loadReleases } from '../../src/edition/releases.ts';
-import { DIST } from '../helpers/built-site.ts';
+import type { Element } from 'hast';
+import { select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { htmlFiles } from '../../src/integrations/built-pages.ts';
+import { siteOrigin } from '../../src/site-origin.ts';
+import { DIST, page } from '../helpers/built-site.ts';
 
 // What reference managers and scrapers make of the built pages, read by the parsers they use:
 // Better BibTeX's parser, astrocite's RIS parser (CSL-JSON out) and Wikimedia's html-metadata (Citoid).
@@ -146,4 +151,25 @@ describe('a paragraph’s citations on the citation page (templates completed as
     const exports = [templates.section.bibtex, forParagraph('bibtex'), templates.section.ris, forParagraph('ris'), readFileSync(`${DIST}/v/citation.json`, 'utf8')];
     assert.equal(exports.filter((text) => /_p\d+\b|#p\d+/.test(text)).length, 0);
   });
+});
+
+describe('what every page tells a browser, a search engine and a link preview', () => {
+  const pages = htmlFiles(DIST).map((file) => file.slice(DIST.length).replace(/index\.html$/, ''));
+  const head = (path: string) => select('head', page(path)) as Element;
+  const attribute = (path: string, selector: string, name: string) => String(select(selector, head(path))?.properties[name] ?? '');
+
+  test('the sweep reads every built page', () => {
+    assert.ok(pages.length > 90, `${pages.length} pages`);
+    assert.ok(pages.includes('/v/') && pages.includes('/glossary/cheka/') && pages.includes('/404.html'));
+  });
+
+  for (const path of pages) {
+    test(`${path}: language, a title, a description, and its own address as canonical`, () => {
+      assert.equal(select('html', page(path))?.properties.lang, 'en');
+      assert.ok(toString(select('title', head(path)) as Element).length > 10, 'a title of more than ten characters');
+      assert.ok(attribute(path, 'meta[name="description"]', 'content').length >= 40, 'a description of forty characters or more');
+      // The 404 page is served at every unknown address, so it names none.
+      if (path !== '/404.html') assert.equal(attribute(path, 'link[rel="canonical"]', 'href'), new URL(path, siteOrigin()).href);
+    });
+  }
 });
