@@ -71,11 +71,11 @@ export async function firstVisit(browser: Browser, origin: string, path: string,
   return { page: await visit('block'), withWorker: await visit('allow') };
 }
 
-/** The saved copies of the edition in the page's browser: cache name → complete (its list is stored). */
+/** The saved copies of the edition in the page's browser: cache name → complete (its list is stored). Looked up by name: opening a copy the worker has just deleted would create it again. */
 export function savedCopies(page: Page): Promise<Record<string, boolean>> {
   return page.evaluate(async () => {
     const copies: Record<string, boolean> = {};
-    for (const key of await caches.keys()) if (key.startsWith('edition-saved-')) copies[key] = Boolean(await (await caches.open(key)).match('/offline.json'));
+    for (const key of await caches.keys()) if (key.startsWith('edition-saved-')) copies[key] = Boolean(await caches.match('/offline.json', { cacheName: key }));
     return copies;
   });
 }

@@ -60,10 +60,11 @@ export function enhanceOffer(offer: HTMLElement): OfflineOffer {
   });
 
   // A copy is complete once its list (/offline.json) is stored; an unfinished one is a save to resume.
+  // Looked up by name, not opened: opening a copy the worker has just deleted would create it again, empty.
   void (async () => {
     for (const key of await caches.keys()) {
       if (!key.startsWith('edition-saved-')) continue;
-      if (await (await caches.open(key)).match('/offline.json')) show('saved');
+      if (await caches.match('/offline.json', { cacheName: key })) show('saved');
       else if (state === 'unsaved') {
         show('saving', 'Saving for reading offline, where it was left.');
         await ask('save');
