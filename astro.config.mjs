@@ -60,6 +60,6 @@ export default defineConfig({
   vite: { plugins: [onIntentChunks()], css: { postcss: { plugins: [noteAnchors()] } } },
   markdown: {
     // smartypants off: the source's straight quotes and "..." are printed as the author's text has them.
-    processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
+    processor: unified({ remarkPlugins, rehypePlugins: rehypePlugins(), smartypants: false }),
   },
 });
