@@ -2,17 +2,20 @@ import { cachedBySignature, fileSignature, folderSignature } from './cache.ts';
 import { loadEdition } from './edition.ts';
 import { loadGlossary, type Glossary } from './glossary.ts';
 import { loadNotes, SIDECAR_SUFFIX, type NoteRegistry, type PlacedNote } from './notes.ts';
+import { readSectionFiles, type SectionFile } from './section-files.ts';
 import { EDITION_FILE, ESSAY_DIR, GLOSSARY_DIR, TIMELINE_FILE } from './paths.ts';
 import { loadTimeline, type Timeline } from './timeline.ts';
 import type { Edition } from '../schemas/edition.ts';
 
 /**
- * The edition's content model: everything in `content/` except the section texts (which Astro's
- * content collection renders), loaded, validated and cross-checked once, with the facts derived from it.
+ * The edition's content model: everything in `content/` (the section texts as sources: Astro's content
+ * collection renders them), loaded, validated and cross-checked once, with the facts derived from it.
  * It imports neither Astro nor unified: plugins, integrations and pages stand on it, never the reverse.
  */
 export interface EditionModel {
   edition: Edition;
+  /** The essay's sections in reading order (their `order` checked to run 1…N). */
+  sections: SectionFile[];
   notes: NoteRegistry;
   glossary: Glossary;
   /** `undefined` when a content tree has no timeline (the benchmark's synthetic corpora). */
@@ -56,7 +59,7 @@ export function loadEditionModel(files: ModelFiles = CONTENT_FILES): EditionMode
   return cachedBySignature(`model\u0000${JSON.stringify(files)}`, signature, () => {
     const glossary = loadGlossary(files.glossary);
     const notes = loadNotes(files.essay);
-    return { edition: loadEdition(files.edition), notes, glossary, timeline: loadTimeline(glossary, files.timeline), facts: factsOf(notes) };
+    return { edition: loadEdition(files.edition), sections: readSectionFiles(files.essay), notes, glossary, timeline: loadTimeline(glossary, files.timeline), facts: factsOf(notes) };
   });
 }
 

@@ -5,7 +5,6 @@ import type { AstroIntegration } from 'astro';
 import { loadEditionModel } from '../edition/index.ts';
 import { epubFileName } from '../epub/book-paths.ts';
 import { makeBook } from '../epub/book.ts';
-import { readSections } from '../epub/sections.ts';
 import { readTokens } from '../epub/tokens.ts';
 
 const TOKENS = new URL('../styles/tokens.css', import.meta.url);
@@ -21,10 +20,10 @@ export default function epub(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const { edition, glossary, timeline } = loadEditionModel();
+        const { edition, sections, glossary, timeline } = loadEditionModel();
         const bytes = makeBook({
           edition,
-          sections: readSections(),
+          sections,
           page: (path) => {
             const file = join(dist, path, 'index.html');
             return { html: readFileSync(file, 'utf8'), file };
