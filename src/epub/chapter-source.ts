@@ -4,6 +4,7 @@ import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { classesOf, flowContent, inlineContent, isApparatus, type SiteContext } from './from-site.ts';
 import { x, type XElement, type XNode } from './xml.ts';
+import { noteTextId } from '../edition/urls.ts';
 
 /** One note of a chapter, as the book prints it at the chapter's end. */
 export interface Footnote {
@@ -50,7 +51,7 @@ export function readChapter(html: string, page: string, chapters: ReadonlySet<st
       const restored = element.properties.dataRestored !== undefined;
       const label = `${editorial ? 'Editor’s note' : 'Note'} ${mark}${restored ? ' (restored by the editors)' : ''}`;
       // As on the site, a no-break space sets the mark off from the word before it in the book's text.
-      return x('a', { 'epub:type': 'noteref', role: 'doc-noteref', id: anchor, href: `#${anchor}-text`, class: editorial ? 'noteref noteref--editor' : 'noteref', 'aria-label': label }, [
+      return x('a', { 'epub:type': 'noteref', role: 'doc-noteref', id: anchor, href: `#${noteTextId(anchor)}`, class: editorial ? 'noteref noteref--editor' : 'noteref', 'aria-label': label }, [
         x('span', { class: 'noteref__gap' }, '\u00a0'),
         restored ? `[${mark}]` : mark,
       ]);

@@ -1,8 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { bookHref, BOOK_FILES } from './book-paths.ts';
 import { x, type XNode } from './xml.ts';
-import { entrySlugOf } from '../glossary/definitions.ts';
+import { bookHref, BOOK_FILES, glossarySlugOf as slugOfGlossaryPath } from '../edition/urls.ts';
 
 /** How built site HTML is turned into the book's XHTML. */
 export interface SiteContext {
@@ -62,7 +61,7 @@ export function isNoteref(element: Element): boolean {
 /** The glossary slug a link points to, if it is a glossed term or any link to `/glossary/<slug>/`. */
 export function glossarySlugOf(element: Element): string | undefined {
   if (element.tagName !== 'a') return undefined;
-  return entrySlugOf(String(element.properties.href ?? ''));
+  return slugOfGlossaryPath(String(element.properties.href ?? ''));
 }
 
 /** Site content (a paragraph's children) as the book's inline XHTML: words, formatting, notes and glossed terms only. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadEditionModel } from '../edition/index.ts';
-import { epubFileName } from '../epub/book-paths.ts';
+import { epubFileName } from '../edition/urls.ts';
 import { makeBook } from '../epub/book.ts';
 import { readTokens } from '../epub/tokens.ts';
 

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { ESSAY_DIR } from '../edition/paths.ts';
 import { loadEditionModel } from '../edition/index.ts';
 import { SIDECAR_SUFFIX, type PlacedNote } from '../edition/notes.ts';
+import { noteTextId } from '../edition/urls.ts';
 
 /**
  * One rule per note giving its reference and the note itself the same anchor name, so CSS anchor
@@ -17,11 +18,11 @@ import { SIDECAR_SUFFIX, type PlacedNote } from '../edition/notes.ts';
  * ```
  */
 export function noteAnchorRules(notes: readonly Pick<PlacedNote, 'anchor' | 'mark'>[]): string {
-  const ids = notes.flatMap(({ anchor }) => [anchor, `${anchor}-text`]);
+  const ids = notes.flatMap(({ anchor }) => [anchor, noteTextId(anchor)]);
   return notes
     .map(({ anchor, mark }) => {
       // `[id*=note-4]` is shortest, unless another note's id holds it too (note-1 in note-12).
-      const own = [anchor, `${anchor}-text`];
+      const own = [anchor, noteTextId(anchor)];
       const selector = ids.some((id) => !own.includes(id) && id.includes(anchor)) ? `[id$=${anchor}],[id$=${anchor}-text]` : `[id*=${anchor}]`;
       return `${selector}{--ed-ref:--ed-ref-${mark}}`;
     })

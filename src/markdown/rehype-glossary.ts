@@ -10,7 +10,7 @@ import { createMatcher } from '../edition/term-matcher.ts';
 import { loadGlossary, type Glossary, type GlossaryEntry, type TermOccurrence } from '../edition/glossary.ts';
 import { recordForPage } from './page-data.ts';
 import { readerText } from './reader-text.ts';
-import { entrySlugOf } from '../glossary/definitions.ts';
+import { glossarySlugOf } from '../edition/urls.ts';
 
 /** Options for {@link rehypeGlossary}. */
 export interface RehypeGlossaryOptions {
@@ -96,7 +96,7 @@ export default function rehypeGlossary(options: RehypeGlossaryOptions = {}) {
         for (let index = 0; index < parent.children.length; index++) {
           const child = parent.children[index];
           if (child.type === 'element') {
-            if (hasClass(child, 'ed-term')) seen.add(entrySlugOf(String(child.properties.href)) ?? '');
+            if (hasClass(child, 'ed-term')) seen.add(glossarySlugOf(String(child.properties.href)) ?? '');
             if (!skipped(child)) walk(child);
             continue;
           }

@@ -10,6 +10,7 @@ import { inlineMarkdown } from './inline-markdown.ts';
 import { referenceMark } from './note-html.ts';
 import { applyEmendation } from './emend.ts';
 import { isEssayFile } from './scope.ts';
+import { noteTextId } from '../edition/urls.ts';
 
 /** Options for {@link rehypeNotes}. */
 export interface RehypeNotesOptions {
@@ -141,7 +142,7 @@ function reference(note: PlacedNote): Element {
     {
       className: ['ed-noteref'],
       id: note.anchor,
-      href: `#${note.anchor}-text`,
+      href: `#${noteTextId(note.anchor)}`,
       role: 'doc-noteref',
       ariaLabel: `${noteLabel(note)}${note.restored ? ' (restored by the editors)' : ''}`,
       dataKind: kind(note),
@@ -153,7 +154,7 @@ function reference(note: PlacedNote): Element {
 }
 
 function sidenote(note: PlacedNote, body: ElementContent[]): Element {
-  return h('aside', { className: ['ed-sidenote'], id: `${note.anchor}-text`, role: 'doc-footnote', dataKind: kind(note) }, [
+  return h('aside', { className: ['ed-sidenote'], id: noteTextId(note.anchor), role: 'doc-footnote', dataKind: kind(note) }, [
     h('span', { className: ['ed-sidenote__mark'], dataPagefindIgnore: '' }, [
       h('span', { className: ['ed-visually-hidden'] }, `${noteLabel(note)}: `),
       h('span', { ariaHidden: 'true' }, note.mark),

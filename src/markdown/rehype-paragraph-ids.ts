@@ -5,6 +5,7 @@ import { recordForPage } from './page-data.ts';
 import { readerText } from './reader-text.ts';
 import { isEssayFile } from './scope.ts';
 import { ESSAY_DIR } from '../edition/paths.ts';
+import { paragraphId } from '../edition/urls.ts';
 
 /** Options for {@link rehypeParagraphIds}. */
 export interface RehypeParagraphIdsOptions {
@@ -47,11 +48,11 @@ export default function rehypeParagraphIds(options: RehypeParagraphIdsOptions = 
       if (node.type !== 'element' || node.tagName !== 'p') continue;
       count += 1;
       texts.push(readerText(node).replace(/\s+/g, ' ').trim());
-      node.properties.id = `${prefix}${count}`;
+      node.properties.id = paragraphId(count, prefix);
       node.properties.className = ['ed-para'];
       // An <aside> (Reader View leaves asides out) that is no landmark: it names no region of the page.
       const mark = h('aside', { className: ['ed-para__aside'], role: 'none', dataPagefindIgnore: '' }, [
-        h('a', { className: ['ed-para__mark'], href: `#${prefix}${count}` }, [
+        h('a', { className: ['ed-para__mark'], href: `#${paragraphId(count, prefix)}` }, [
           h('span', { className: ['ed-visually-hidden'] }, 'Paragraph '),
           h('span', { ariaHidden: 'true' }, '¶\u00a0'),
           String(count),

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../edition/content-error.ts';
 import { loadEditionModel } from '../edition/index.ts';
+import { sectionHref } from '../edition/urls.ts';
 
 /** A section with what pages need to link it into the edition. */
 export interface Section {
@@ -23,7 +24,7 @@ export async function getSections(): Promise<Section[]> {
   const sections = loadEditionModel().sections.map((file): Section => {
     const entry = entries.get(file.slug);
     if (!entry) throw new ContentError(file.file, undefined, `Astro's content collection has no entry "${file.slug}"`, 'Name section files in lowercase letters, digits and hyphens: the file name is the URL.');
-    return { entry, slug: file.slug, href: `/${file.slug}/`, heading: file.heading, name: file.name, previous: undefined, next: undefined };
+    return { entry, slug: file.slug, href: sectionHref(file.slug), heading: file.heading, name: file.name, previous: undefined, next: undefined };
   });
   sections.forEach((section, index) => {
     section.previous = sections[index - 1];

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
 import { BUDGETS } from '../../bench/budgets.ts';
-import { epubFileName } from '../../src/epub/book-paths.ts';
+import { epubFileName } from '../../src/edition/urls.ts';
 import { bookIdentifier } from '../../src/epub/identifier.ts';
 import { bodyParagraphs, restoreSource } from '../oracle/restore.ts';
 import { DIST, normalise, page, selectAll } from '../helpers/built-site.ts';

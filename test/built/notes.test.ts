@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
 import { loadEditionModel } from '../../src/edition/index.ts';
-import { epubFileName } from '../../src/epub/book-paths.ts';
+import { epubFileName } from '../../src/edition/urls.ts';
 import { DIST, page, select, selectAll } from '../helpers/built-site.ts';
 import { markOf } from '../helpers/note-marks.ts';
 
