@@ -1,8 +1,9 @@
 /**
  * Every URL and anchor the edition publishes, built and parsed here only: section pages, paragraph and
- * note anchors, glossary entries, timeline events, the EPUB and the paths inside it. Published URLs and
- * anchors are permalinks (content/permalinks.json): change a format here and every page, the book, the
- * search records and the tests follow, and the permalink test says what broke.
+ * note anchors, glossary entries, the EPUB and the paths inside it. A timeline event is anchored by its
+ * id (`/timeline/#kronstadt-rebellion`). Published URLs and anchors are permalinks
+ * (content/permalinks.json): change a format here and the pages, the book, the search records and the
+ * tests follow, and the permalink test says what broke.
  *
  * Pure and dependency-free, so the build, the browser scripts and the tests can all import it.
  */
@@ -71,11 +72,6 @@ export function glossaryIndexHref(slug: string): string {
 
 /** Where the glossary's short definitions are published for the tooltips: one file for every page. */
 export const DEFINITIONS_URL = '/glossary/definitions.json';
-
-/** A timeline event or period: `kronstadt-rebellion` → `/timeline/#kronstadt-rebellion`. */
-export function timelineHref(id: string): string {
-  return `/timeline/#${id}`;
-}
 
 /** The EPUB's file name in dist/, from the essay's title: `this-changed-everything-twice.epub`. */
 export function epubFileName(title: string): string {
