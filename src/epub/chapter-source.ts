@@ -2,7 +2,8 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { classesOf, flowContent, inlineContent, isApparatus, type SiteContext } from './from-site.ts';
+import { flowContent, inlineContent, isApparatus, type SiteContext } from './from-site.ts';
+import { classesOf, CLASS } from '../markup/contract.ts';
 import { x, type XElement, type XNode } from './xml.ts';
 import { noteTextId } from '../edition/urls.ts';
 
@@ -61,7 +62,7 @@ export function readChapter(html: string, page: string, chapters: ReadonlySet<st
   const collect = (parent: Element) => {
     for (const child of parent.children) {
       if (child.type !== 'element') continue;
-      if (child.tagName === 'p' && classesOf(child).includes('ed-para')) blocks.push(x('p', { id: String(child.properties.id) }, trim(inlineContent(child.children, context))));
+      if (child.tagName === 'p' && classesOf(child).includes(CLASS.paragraph)) blocks.push(x('p', { id: String(child.properties.id) }, trim(inlineContent(child.children, context))));
       else if (child.tagName === 'figure') blocks.push(...(flowContent([child], context) as XElement[]));
       else if (!isApparatus(child)) collect(child);
     }

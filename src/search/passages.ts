@@ -12,6 +12,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { classesOf, CLASS } from '../markup/contract.ts';
 
 /** The ids of the places a search result can land on: paragraphs, the figure, notes beside the text. */
 export const PLACE_ID = /^(?:p\d+|figure-\d+|note-[a-z0-9]+(?:-[a-z0-9]+)*-text)$/;
@@ -87,7 +88,7 @@ function noteMarks(nodes: ElementContent[]): string {
     if (node.type !== 'element') return;
     const id = node.properties.id;
     if (typeof id === 'string' && /^note-.+-text$/.test(id)) {
-      const mark = node.children.find((child): child is Element => child.type === 'element' && ((child.properties.className as string[] | undefined) ?? []).includes('ed-sidenote__mark'));
+      const mark = node.children.find((child): child is Element => child.type === 'element' && classesOf(child).includes(CLASS.sidenoteMark));
       const shown = mark && textOf(mark.children.find((child): child is Element => child.type === 'element' && child.properties.ariaHidden === 'true'));
       if (shown) found.push(`${id}=${shown}`);
     }
