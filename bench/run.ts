@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, serveDist } from './browser.ts';
+import { builtFiles } from '../src/built/site.ts';
 import { precacheFor } from '../src/offline/precache.ts';
 import { DEFAULT_ORIGIN } from '../src/site-origin.ts';
 import { BUDGETS, wire } from './budgets.ts';
@@ -34,10 +35,6 @@ function build(): number {
   return Math.round(performance.now() - start);
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
-}
-
 const kindOf = (url: string, type: string): Kind =>
   type.includes('html') ? 'html' : type.includes('css') ? 'css' : type.includes('javascript') || url.endsWith('.js') ? 'js' : type.includes('font') || /\.woff2?$/.test(url) ? 'font' : 'other';
 
@@ -46,7 +43,7 @@ rmSync('.astro', { recursive: true, force: true });
 rmSync('node_modules/.astro', { recursive: true, force: true });
 const cold = build();
 const warm = build();
-const files = walk('dist');
+const files = builtFiles('dist', /./);
 const report = {
   machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
   date: new Date().toISOString().slice(0, 10),

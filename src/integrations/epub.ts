@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtPage } from '../built/site.ts';
 import { loadEditionModel } from '../edition/index.ts';
 import { epubFileName } from '../edition/urls.ts';
 import { makeBook } from '../epub/book.ts';
@@ -25,7 +26,7 @@ export default function epub(): AstroIntegration {
           edition,
           sections,
           page: (path) => {
-            const file = join(dist, path, 'index.html');
+            const file = builtPage(dist, path);
             return { html: readFileSync(file, 'utf8'), file };
           },
           glossary: glossary.values(),

@@ -3,7 +3,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtFiles, htmlFiles } from './built-pages.ts';
+import { builtFiles, htmlFiles } from '../built/site.ts';
 
 /** The stylesheet links in a page's <head>, one after another, as Astro writes them. */
 const HEAD_LINKS = /(?:<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)">)+(?=<\/head>)/;

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { INDEX_LANGUAGE } from '../search/load-pagefind.ts';
 import { indexRecords } from '../search/passages.ts';
-import { htmlFiles } from './built-pages.ts';
+import { builtUrl, htmlFiles } from '../built/site.ts';
 
 /** Built pages left out of the index: the notes page repeats the notes indexed beside their paragraphs. */
 const NOT_INDEXED = new Set(['notes/index.html']);
@@ -18,11 +18,6 @@ const NOT_INDEXED = new Set(['notes/index.html']);
  * test/built/search-index.test.ts fails if it stops taking effect.
  */
 export const INDEX_CHUNK_SIZE = 2000;
-
-/** The URL Pagefind gives a built file: `v/index.html` → `/v/`. */
-function urlOf(file: string): string {
-  return `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
-}
 
 /**
  * Builds the Pagefind search index as the last step of `astro build` (Pagefind's Node API, as
@@ -49,7 +44,7 @@ export default function pagefindIndex(): AstroIntegration {
             const file = relative(site, path);
             const html = readFileSync(path, 'utf8');
             if (NOT_INDEXED.has(file.split(sep).join('/')) || !html.includes('data-pagefind-body')) continue;
-            const found = indexRecords(html, urlOf(file));
+            const found = indexRecords(html, builtUrl(site, path));
             for (const record of found) {
               const added = await index.addHTMLFile({ url: record.url, content: record.html });
               if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.url} (${file}): ${added.errors.join('; ')}`);
