@@ -7,14 +7,15 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, serveDist } from './browser.ts';
+import { launchChromium, serveDist } from '../measure/browser.ts';
 import { builtFiles } from '../src/built/site.ts';
 import { precacheFor } from '../src/offline/precache.ts';
 import { DEFAULT_ORIGIN } from '../src/site-origin.ts';
-import { BUDGETS, wire } from './budgets.ts';
+import { BUDGETS, wire } from '../measure/budgets.ts';
 import { measureOffline, offlineReport, type OfflineFigures } from './offline.ts';
 import { scale } from './scale.ts';
-import { measureSearch, SEARCH_QUERIES, TYPING_DELAY_MS } from './search.ts';
+import { SEARCH_QUERIES, TYPING_DELAY_MS } from '../measure/search.ts';
+import { measureSearch } from './search.ts';
 
 const PAGES = { title: '/', 'longest section': '/v/', 'whole essay': '/essay/', timeline: '/timeline/', 'glossary index': '/glossary/', 'glossary entry': '/glossary/soviet/', notes: '/notes/', search: '/search/' };
 // A first query's time is noisy on a shared machine: each is run this many times and the median reported.

@@ -6,7 +6,7 @@ import { join, posix } from 'node:path';
 import { describe, test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
-import { BUDGETS } from '../../bench/budgets.ts';
+import { BUDGETS } from '../../measure/budgets.ts';
 import { epubFileName } from '../../src/edition/urls.ts';
 import { bookIdentifier } from '../../src/epub/identifier.ts';
 import { bodyParagraphs, restoreSource } from '../oracle/restore.ts';
