@@ -55,6 +55,16 @@ export function noteTextId(anchor: string): string {
   return `${anchor}-text`;
 }
 
+/** True for the id of a note's text: `note-4-text`, `note-nkvd-name-text`. */
+export function isNoteTextId(id: string): boolean {
+  return /^note-[a-z0-9]+(?:-[a-z0-9]+)*-text$/.test(id);
+}
+
+/** True for the id a passage of a section starts at: a paragraph (`p5`) or a figure (`figure-1`, written in the MDX). */
+export function isPassageId(id: string): boolean {
+  return /^(?:p\d+|figure-\d+)$/.test(id);
+}
+
 /** A glossary entry's page: `cheka` → `/glossary/cheka/`. */
 export function glossaryHref(slug: string): string {
   return `/glossary/${slug}/`;
