@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { x, type XNode } from './xml.ts';
-import { classesOf, CLASS, isApparatusElement } from '../markup/contract.ts';
+import { classesOf, CLASS, DATA, isApparatusElement } from '../markup/contract.ts';
 import { bookHref, BOOK_FILES, glossarySlugOf as slugOfGlossaryPath } from '../edition/urls.ts';
 
 /** How built site HTML is turned into the book's XHTML. */
@@ -34,7 +34,7 @@ const ATTRIBUTES: Record<string, string[]> = {
   figure: ['ariaLabel'],
 };
 /** Property names of hast as XML attribute names. */
-const ATTRIBUTE_NAMES: Record<string, string> = { dataSourceReading: 'data-source-reading', dateTime: 'datetime', colSpan: 'colspan', rowSpan: 'rowspan', ariaLabel: 'aria-label' };
+const ATTRIBUTE_NAMES: Record<string, string> = { dataSourceReading: DATA.sourceReading, dateTime: 'datetime', colSpan: 'colspan', rowSpan: 'rowspan', ariaLabel: 'aria-label' };
 
 /** True for an element that is the site's interface or apparatus rather than content. */
 export function isApparatus(element: Element): boolean {

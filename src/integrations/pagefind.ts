@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { INDEX_LANGUAGE } from '../search/load-pagefind.ts';
+import { DATA } from '../markup/contract.ts';
 import { indexRecords } from '../search/passages.ts';
 import { builtUrl, htmlFiles } from '../built/site.ts';
 
@@ -37,7 +38,7 @@ export async function indexSearch(site: string, logger: AstroIntegrationLogger):
     for (const path of htmlFiles(site)) {
       const file = relative(site, path);
       const html = readFileSync(path, 'utf8');
-      if (NOT_INDEXED.has(file.split(sep).join('/')) || !html.includes('data-pagefind-body')) continue;
+      if (NOT_INDEXED.has(file.split(sep).join('/')) || !html.includes(DATA.pagefindBody)) continue;
       const found = indexRecords(html, builtUrl(site, path));
       for (const record of found) {
         const added = await index.addHTMLFile({ url: record.url, content: record.html });
@@ -46,7 +47,7 @@ export async function indexSearch(site: string, logger: AstroIntegrationLogger):
       if (found.length > 0) pages++;
       records += found.length;
     }
-    if (pages === 0) throw new Error(`Pagefind found no page marked data-pagefind-body in ${site}`);
+    if (pages === 0) throw new Error(`Pagefind found no page marked ${DATA.pagefindBody} in ${site}`);
     const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     logger.info(`indexed ${pages} pages as ${records} records into pagefind/`);
