@@ -164,7 +164,7 @@ const md = [
   '',
   `EPUB: \`${epub.file}\` ${kb(epub.bytes)} (budget ${kb(BUDGETS.epubBytes)}; checked by EPUBCheck in \`npm test\`).`,
   '',
-  `Budgets (bench/budgets.ts): essay page ≤ ${kb(BUDGETS.essayPageBytes)} gz, whole essay ≤ ${kb(BUDGETS.wholeEssayBytes)} gz, title page ≤ ${kb(BUDGETS.titlePageBytes)} gz, first search ≤ ${kb(BUDGETS.firstSearchBytes)} gz, first result ≤ ${BUDGETS.firstResultMs} ms, search ≤ ${BUDGETS.searchMs} ms once loaded, Lighthouse ≥ ${BUDGETS.lighthouse} (bench/LIGHTHOUSE.md).`,
+  `Budgets (measure/budgets.ts): essay page ≤ ${kb(BUDGETS.essayPageBytes)} gz, whole essay ≤ ${kb(BUDGETS.wholeEssayBytes)} gz, title page ≤ ${kb(BUDGETS.titlePageBytes)} gz, first search ≤ ${kb(BUDGETS.firstSearchBytes)} gz, first result ≤ ${BUDGETS.firstResultMs} ms, search ≤ ${BUDGETS.searchMs} ms once loaded, Lighthouse ≥ ${BUDGETS.lighthouse} (bench/LIGHTHOUSE.md).`,
   '',
   ...(offline ? [...offlineReport(offline, BUDGETS), ''] : []),
   '## Scale (synthetic corpora, never published)',
