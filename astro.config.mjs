@@ -4,16 +4,11 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
-import epub from './src/integrations/epub.ts';
 import changelogCheck from './src/integrations/changelog-check.ts';
 import contentWatch from './src/integrations/content-watch.ts';
-import hostFiles from './src/integrations/host-files.ts';
-import offline from './src/integrations/offline.ts';
-import oneStylesheet from './src/integrations/one-stylesheet.ts';
-import pageCsp from './src/integrations/page-csp.ts';
 import { noteAnchors } from './src/integrations/note-anchors.ts';
 import { onIntentChunks } from './src/integrations/on-intent.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
+import postBuild from './src/integrations/post-build.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
 import { loadRedirects } from './src/permalinks/manifest.ts';
 import { requireSiteOrigin, siteOrigin } from './src/site-origin.ts';
@@ -30,12 +25,11 @@ export default defineConfig({
   redirects: loadRedirects(),
   // Stylesheets are files, never inline <style>: cached across pages, and nothing inline for the CSP.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Each page's stylesheets are joined into one file first, then its CSP is narrowed to its own inline scripts; Pagefind indexes the finished dist/; the EPUB is made from the built section pages; the service
-  // worker, last, lists everything including the index and the EPUB.
+  // What happens to dist/ after Astro has written it is one pipeline of named steps, in order, in src/integrations/post-build.ts.
   // requireSiteOrigin first: a build without SITE_URL stops before doing any work; then a text, note or glossary
   // entry changed without a changelog entry (content/releases.yaml) stops it.
   // The sitemap lists the edition's pages, not its utility pages (404, search, a section's citation page /v/cite/).
-  integrations: [requireSiteOrigin(), changelogCheck(), contentWatch(), mdx(), sitemap({ filter: (page) => !/\/(404|search|[^/]+\/cite)\/?$/.test(new URL(page).pathname) }), hostFiles(), oneStylesheet(), pageCsp(), pagefindIndex(), epub(), offline()],
+  integrations: [requireSiteOrigin(), changelogCheck(), contentWatch(), mdx(), sitemap({ filter: (page) => !/\/(404|search|[^/]+\/cite)\/?$/.test(new URL(page).pathname) }), postBuild()],
   // Content-Security-Policy as a <meta> tag with hashes of every inline script and style (Astro's
   // built-in CSP). Pagefind needs WebAssembly ('wasm-unsafe-eval'); it runs without a worker. Headers that
   // a meta tag cannot carry (frame-ancestors) are set by the host: see deploy/.
@@ -60,6 +54,6 @@ export default defineConfig({
   vite: { plugins: [onIntentChunks()], css: { postcss: { plugins: [noteAnchors()] } } },
   markdown: {
     // smartypants off: the source's straight quotes and "..." are printed as the author's text has them.
-    processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
+    processor: unified({ remarkPlugins, rehypePlugins: rehypePlugins(), smartypants: false }),
   },
 });

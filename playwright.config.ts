@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_FLAGS } from './bench/browser.ts';
+import { CHROMIUM_FLAGS } from './measure/browser.ts';
 
 // Playwright's own Chromium when it is installed; otherwise Debian's (/usr/bin/chromium).
 const ownChromium = existsSync(chromium.executablePath());

@@ -8,8 +8,8 @@ import { writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { chromiumPath, CHROMIUM_FLAGS, serveDist } from './browser.ts';
-import { BUDGETS } from './budgets.ts';
+import { chromiumPath, CHROMIUM_FLAGS, serveDist } from '../measure/browser.ts';
+import { BUDGETS } from '../measure/budgets.ts';
 
 const PATHS = ['/', '/v/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

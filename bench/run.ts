@@ -7,13 +7,15 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, serveDist } from './browser.ts';
+import { launchChromium, serveDist } from '../measure/browser.ts';
+import { builtFiles } from '../src/built/site.ts';
 import { precacheFor } from '../src/offline/precache.ts';
 import { DEFAULT_ORIGIN } from '../src/site-origin.ts';
-import { BUDGETS, wire } from './budgets.ts';
+import { BUDGETS, wire } from '../measure/budgets.ts';
 import { measureOffline, offlineReport, type OfflineFigures } from './offline.ts';
 import { scale } from './scale.ts';
-import { measureSearch, SEARCH_QUERIES, TYPING_DELAY_MS } from './search.ts';
+import { SEARCH_QUERIES, TYPING_DELAY_MS } from '../measure/search.ts';
+import { measureSearch } from './search.ts';
 
 const PAGES = { title: '/', 'longest section': '/v/', 'whole essay': '/essay/', timeline: '/timeline/', 'glossary index': '/glossary/', 'glossary entry': '/glossary/soviet/', notes: '/notes/', search: '/search/' };
 // A first query's time is noisy on a shared machine: each is run this many times and the median reported.
@@ -34,10 +36,6 @@ function build(): number {
   return Math.round(performance.now() - start);
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
-}
-
 const kindOf = (url: string, type: string): Kind =>
   type.includes('html') ? 'html' : type.includes('css') ? 'css' : type.includes('javascript') || url.endsWith('.js') ? 'js' : type.includes('font') || /\.woff2?$/.test(url) ? 'font' : 'other';
 
@@ -46,7 +44,7 @@ rmSync('.astro', { recursive: true, force: true });
 rmSync('node_modules/.astro', { recursive: true, force: true });
 const cold = build();
 const warm = build();
-const files = walk('dist');
+const files = builtFiles('dist', /./);
 const report = {
   machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
   date: new Date().toISOString().slice(0, 10),
@@ -166,7 +164,7 @@ const md = [
   '',
   `EPUB: \`${epub.file}\` ${kb(epub.bytes)} (budget ${kb(BUDGETS.epubBytes)}; checked by EPUBCheck in \`npm test\`).`,
   '',
-  `Budgets (bench/budgets.ts): essay page ≤ ${kb(BUDGETS.essayPageBytes)} gz, whole essay ≤ ${kb(BUDGETS.wholeEssayBytes)} gz, title page ≤ ${kb(BUDGETS.titlePageBytes)} gz, first search ≤ ${kb(BUDGETS.firstSearchBytes)} gz, first result ≤ ${BUDGETS.firstResultMs} ms, search ≤ ${BUDGETS.searchMs} ms once loaded, Lighthouse ≥ ${BUDGETS.lighthouse} (bench/LIGHTHOUSE.md).`,
+  `Budgets (measure/budgets.ts): essay page ≤ ${kb(BUDGETS.essayPageBytes)} gz, whole essay ≤ ${kb(BUDGETS.wholeEssayBytes)} gz, title page ≤ ${kb(BUDGETS.titlePageBytes)} gz, first search ≤ ${kb(BUDGETS.firstSearchBytes)} gz, first result ≤ ${BUDGETS.firstResultMs} ms, search ≤ ${BUDGETS.searchMs} ms once loaded, Lighthouse ≥ ${BUDGETS.lighthouse} (bench/LIGHTHOUSE.md).`,
   '',
   ...(offline ? [...offlineReport(offline, BUDGETS), ''] : []),
   '## Scale (synthetic corpora, never published)',

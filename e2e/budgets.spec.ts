@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { BUDGETS, offlineSaveBytes, wire } from '../bench/budgets';
-import { measureFirstSearch, SEARCH_PATHS, SEARCH_QUERIES } from '../bench/search';
+import { BUDGETS, offlineSaveBytes, wire } from '../measure/budgets';
+import { measureFirstSearch, SEARCH_PATHS, SEARCH_QUERIES } from '../measure/search';
 import { SECTIONS } from './support/edition';
 
 /** Loads a page with a cold cache and returns what it fetched, as a gzip-serving host sends it. */
@@ -14,7 +14,7 @@ async function coldLoad(page: Page, path: string) {
   return (await Promise.all(pending)).filter((fetched) => fetched !== undefined);
 }
 
-test.describe('page weight budgets (bench/budgets.ts)', () => {
+test.describe('page weight budgets (measure/budgets.ts)', () => {
   for (const section of SECTIONS) {
     test(`${section.path} costs at most ${BUDGETS.essayPageBytes / 1024} kB gzip on a cold load, all from this origin`, async ({ page, baseURL }) => {
       const fetched = await coldLoad(page, section.path);

@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { BUDGETS } from '../bench/budgets';
-import { buildWithChange, CHANGE, deploy, firstVisit, logMark, revisions, savedCopies, saveEdition, servedCopy, servedSince, sum, updateReader, updateSaved, versionOf, workerSettled } from '../bench/offline';
+import { BUDGETS } from '../measure/budgets';
+import { buildWithChange, CHANGE, deploy, firstVisit, logMark, revisions, savedCopies, saveEdition, servedCopy, servedSince, sum, updateReader, updateSaved, versionOf, workerSettled } from '../measure/offline';
 import { precacheFor, saveSizeText } from '../src/offline/precache';
 import { axeViolations } from './support/axe';
 

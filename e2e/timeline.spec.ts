@@ -1,12 +1,13 @@
 import { expect, test, type Locator } from '@playwright/test';
+import { APPARATUS_SELECTOR } from '../src/markup/contract';
 
-/** A paragraph's words as printed: notes, tooltips and ¶ tools removed, white space collapsed. */
+/** A paragraph's words as printed: the apparatus (notes, tooltips, ¶ tools) removed, white space collapsed. */
 function readerWords(paragraph: Locator): Promise<string> {
-  return paragraph.evaluate((p) => {
+  return paragraph.evaluate((p, apparatus) => {
     const copy = p.cloneNode(true) as HTMLElement;
-    for (const apparatus of copy.querySelectorAll('.ed-tip, .ed-sidenote, .ed-noteref, .ed-para__mark, .ed-para__tools')) apparatus.remove();
+    for (const element of copy.querySelectorAll(apparatus)) element.remove();
     return (copy.textContent ?? '').replace(/\s+/g, ' ');
-  });
+  }, APPARATUS_SELECTOR);
 }
 
 test.describe('the timeline', () => {

@@ -1,7 +1,7 @@
 // Renders the app icons in public/icons/ from one SVG drawing, with Chromium (run once, by hand,
 // when the design changes: `node scripts/make-icons.ts`; the PNGs are committed).
 // "maskable" icons keep their mark inside the central 80% safe zone (https://web.dev/articles/maskable-icon).
-import { launchChromium } from '../bench/browser.ts';
+import { launchChromium } from '../measure/browser.ts';
 
 const mark = (size: number, inset: number, radius: number) => `<!doctype html><html><body style="margin:0">
 <svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 100 100">

@@ -1,7 +1,7 @@
 // Screenshots of the built site at the widths readers use, in the light, dark and sepia themes, for
 // looking at the design as a reader would (not a test). Usage: npm run build && npm run screenshots [-- /v/ /]
 import { mkdirSync } from 'node:fs';
-import { launchChromium, serveDist } from '../bench/browser.ts';
+import { launchChromium, serveDist } from '../measure/browser.ts';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/v/', '/iii/', '/notes/', '/about/'];
 const widths = [360, 768, 1440, 2560];

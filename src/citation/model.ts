@@ -1,4 +1,5 @@
 import type { Edition } from '../schemas/edition.ts';
+import { paragraphId } from '../edition/urls.ts';
 
 /** The essay as its source gives it. */
 export interface CitedWork {
@@ -68,7 +69,7 @@ export function citationModel(edition: Edition, release: CitedRelease): Citation
 
 /** The address a citation gives: the paragraph's permalink (`/v/#p9`), or the section's. */
 export function targetUrl(target: CitationTarget): string {
-  return target.paragraph !== undefined ? `${target.url.split('#')[0]}#p${target.paragraph}` : target.url;
+  return target.paragraph !== undefined ? `${target.url.split('#')[0]}#${paragraphId(target.paragraph)}` : target.url;
 }
 
 /** The citation styles' ids. */

@@ -5,6 +5,7 @@ import { ContentError, projectPath } from './content-error.ts';
 import { GLOSSARY_DIR } from './paths.ts';
 import { readYaml } from './read-yaml.ts';
 import { glossarySlug, glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary-term.ts';
+import { glossaryHref } from './urls.ts';
 
 /** A glossary entry with its slug, file and the forms it matches in the text. */
 export interface GlossaryEntry extends GlossaryTerm {
@@ -47,7 +48,7 @@ export function buildGlossary(files: { file: string; text: string }[]): Glossary
     if (!valid.success) throw new ContentError(file, undefined, `the file name "${slug}" is not a valid slug: ${valid.error.issues[0].message}`, 'Rename the file: its name is the entry’s URL.');
     const { data, lineAt } = readYaml(file, text, glossaryTermSchema, hint);
     lines.set(slug, lineAt);
-    glossary.set(slug, { ...data, slug, file, href: `/glossary/${slug}/`, forms: data.match ?? [data.headword, ...data.aliases] });
+    glossary.set(slug, { ...data, slug, file, href: glossaryHref(slug), forms: data.match ?? [data.headword, ...data.aliases] });
   }
   const owners = new Map<string, GlossaryEntry>();
   for (const entry of glossary.values()) {

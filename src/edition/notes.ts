@@ -6,6 +6,7 @@ import { ESSAY_DIR } from './paths.ts';
 import { readYaml } from './read-yaml.ts';
 import { readSectionFiles } from './section-files.ts';
 import { notesFileSchema, type Note } from '../schemas/note.ts';
+import { noteAnchor, noteTextId } from './urls.ts';
 
 /** A note with where it is written and which section it belongs to. */
 export interface PlacedNote extends Note {
@@ -84,7 +85,7 @@ export function buildRegistry(sidecars: { file: string; section: string; text: s
     const { data, lineAt } = readYaml(file, text, notesFileSchema, hint);
     const notes = data.map((note, index): PlacedNote => {
       const mark = note.number !== undefined ? String(note.number) : (note.letter as string);
-      const anchor = note.number !== undefined ? `note-${mark}` : (note.anchor ?? `note-${note.id}`);
+      const anchor = noteAnchor(note);
       const placed = { ...note, section, file, line: lineAt([index]), mark, anchor };
       const twin = byId.get(note.id);
       if (twin) {
@@ -111,7 +112,7 @@ const letterAt = (index: number) => String.fromCharCode(97 + index);
 function checkAnchors(notes: PlacedNote[]) {
   const owners = new Map<string, PlacedNote>();
   for (const note of notes) {
-    for (const id of [note.anchor, `${note.anchor}-text`]) {
+    for (const id of [note.anchor, noteTextId(note.anchor)]) {
       const twin = owners.get(id);
       if (twin) {
         throw new ContentError(note.file, note.line, `note "${note.id}" would take the anchor "${id}", which is already "${twin.id}"’s (${twin.file}:${twin.line})`, 'Leave `anchor` out (a new editors’ note is anchored note-<id>), or give the note another id; never change the anchor of a published note.');

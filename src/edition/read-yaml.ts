@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument, isNode } from 'yaml';
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { ContentError } from './content-error.ts';
 
 /** Validated YAML content, with a way back to the line of any value for later error messages. */

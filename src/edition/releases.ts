@@ -9,6 +9,7 @@ import { readSectionFiles } from './section-files.ts';
 import type { Glossary } from './glossary.ts';
 import { noteLabel, type NoteRegistry } from './notes.ts';
 import { releasesSchema, type Change, type Release } from '../schemas/release.ts';
+import { paragraphId } from './urls.ts';
 
 /** The edition's releases, newest first, and the one every citation names. */
 export interface Releases {
@@ -109,7 +110,7 @@ export function sectionBlocks(mdx: string): { id: string; line: number; source: 
     }
     while (at < lines.length && lines[at].trim()) at += 1;
     paragraphs += 1;
-    blocks.push({ id: `p${paragraphs}`, line: start + 1, source: lines.slice(start, at).join('\n').replace(/\s+/g, ' ').trim() });
+    blocks.push({ id: paragraphId(paragraphs), line: start + 1, source: lines.slice(start, at).join('\n').replace(/\s+/g, ' ').trim() });
   }
   return blocks;
 }

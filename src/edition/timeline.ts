@@ -5,6 +5,7 @@ import { readYaml } from './read-yaml.ts';
 import { formatDate } from './dates.ts';
 import type { Glossary } from './glossary.ts';
 import { timelineSchema, type TimelineEvent, type TimelinePeriod } from '../schemas/timeline.ts';
+import { paragraphAt, paragraphRef } from './urls.ts';
 
 /** A period with its events in date order. */
 export interface Period extends TimelinePeriod {
@@ -80,18 +81,12 @@ export function checkMentions(timeline: Timeline, paragraphs: Map<string, string
         const text = texts[number - 1];
         if (!text) throw new ContentError(timeline.file, line(), `"${mention.at}": section "${slug}" has ${texts.length} paragraphs`, 'Point `at` to the paragraph that mentions the event.');
         if (!text.includes(plain(mention.quote))) {
-          const elsewhere = [...paragraphs].flatMap(([other, list]) => list.flatMap((candidate, index) => (candidate.includes(plain(mention.quote)) ? [`${other}#p${index + 1}`] : [])));
+          const elsewhere = [...paragraphs].flatMap(([other, list]) => list.flatMap((candidate, index) => (candidate.includes(plain(mention.quote)) ? [paragraphAt(other, index + 1)] : [])));
           throw new ContentError(timeline.file, line(), `"${mention.at}" does not contain "${mention.quote}"`, elsewhere.length ? `The words are in ${elsewhere.join(', ')}: fix \`at\`.` : 'Quote the paragraph’s words exactly, as printed.');
         }
       });
     }
   }
-}
-
-/** A mention's `at` (`v#p8`, checked by the schema) as its section slug, paragraph number and URL (`/v/#p8`). */
-export function paragraphRef(at: string): { slug: string; number: number; href: string } {
-  const [slug, number] = at.split('#p');
-  return { slug, number: Number(number), href: `/${slug}/#p${number}` };
 }
 
 /** The quotation as it reads on the page: Markdown emphasis marks are not words. */

@@ -2,7 +2,7 @@ import type { GlossaryEntry } from '../edition/glossary.ts';
 import type { Edition } from '../schemas/edition.ts';
 import type { Period } from '../edition/timeline.ts';
 import { aboutDocument } from './about-document.ts';
-import { BOOK_FILES, chapterFile } from './book-paths.ts';
+import { BOOK_FILES, chapterFile, sectionHref } from '../edition/urls.ts';
 import { chapterDocument } from './chapter.ts';
 import { readChapter } from './chapter-source.ts';
 import { coverSvg } from './cover.ts';
@@ -48,7 +48,7 @@ export function bookFiles(input: BookInput): Map<string, string> {
     [BOOK_FILES.nav, navDocument(edition, sections, input.timeline !== undefined)],
   ]);
   for (const section of sections) {
-    const { html, file } = input.page(`/${section.slug}/`);
+    const { html, file } = input.page(sectionHref(section.slug));
     content.set(chapterFile(section.slug), chapterDocument(section, readChapter(html, file, chapters), lang));
   }
   content.set(BOOK_FILES.glossary, glossaryDocument(glossary, lang, chapters));

@@ -2,8 +2,10 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { classesOf, flowContent, inlineContent, isApparatus, type SiteContext } from './from-site.ts';
+import { flowContent, inlineContent, isApparatus, type SiteContext } from './from-site.ts';
+import { classesOf, CLASS } from '../markup/contract.ts';
 import { x, type XElement, type XNode } from './xml.ts';
+import { noteTextId } from '../edition/urls.ts';
 
 /** One note of a chapter, as the book prints it at the chapter's end. */
 export interface Footnote {
@@ -50,7 +52,7 @@ export function readChapter(html: string, page: string, chapters: ReadonlySet<st
       const restored = element.properties.dataRestored !== undefined;
       const label = `${editorial ? 'Editor’s note' : 'Note'} ${mark}${restored ? ' (restored by the editors)' : ''}`;
       // As on the site, a no-break space sets the mark off from the word before it in the book's text.
-      return x('a', { 'epub:type': 'noteref', role: 'doc-noteref', id: anchor, href: `#${anchor}-text`, class: editorial ? 'noteref noteref--editor' : 'noteref', 'aria-label': label }, [
+      return x('a', { 'epub:type': 'noteref', role: 'doc-noteref', id: anchor, href: `#${noteTextId(anchor)}`, class: editorial ? 'noteref noteref--editor' : 'noteref', 'aria-label': label }, [
         x('span', { class: 'noteref__gap' }, '\u00a0'),
         restored ? `[${mark}]` : mark,
       ]);
@@ -60,7 +62,7 @@ export function readChapter(html: string, page: string, chapters: ReadonlySet<st
   const collect = (parent: Element) => {
     for (const child of parent.children) {
       if (child.type !== 'element') continue;
-      if (child.tagName === 'p' && classesOf(child).includes('ed-para')) blocks.push(x('p', { id: String(child.properties.id) }, trim(inlineContent(child.children, context))));
+      if (child.tagName === 'p' && classesOf(child).includes(CLASS.paragraph)) blocks.push(x('p', { id: String(child.properties.id) }, trim(inlineContent(child.children, context))));
       else if (child.tagName === 'figure') blocks.push(...(flowContent([child], context) as XElement[]));
       else if (!isApparatus(child)) collect(child);
     }

@@ -1,6 +1,7 @@
 import type { ChapterSource, Footnote } from './chapter-source.ts';
 import type { BookSection } from './sections.ts';
 import { x, xhtmlDocument, type XNode } from './xml.ts';
+import { noteTextId } from '../edition/urls.ts';
 
 /**
  * A chapter: the section's heading, its paragraphs with the site's ids (`p9`), and its notes as EPUB
@@ -30,5 +31,5 @@ function footnote(note: Footnote): XNode {
   const lead: XNode[] = [back, ' ', ...(note.editorial ? [x('span', { class: 'note__label' }, 'Editor:'), ' '] : [])];
   const [first, ...rest] = note.body;
   const opening = typeof first === 'object' && first.name === 'p' ? { ...first, children: [...lead, ...first.children] } : x('p', {}, lead, first);
-  return x('aside', { 'epub:type': 'footnote', role: 'doc-footnote', id: `${note.anchor}-text`, class: note.editorial ? 'note note--editor' : 'note' }, opening, rest);
+  return x('aside', { 'epub:type': 'footnote', role: 'doc-footnote', id: noteTextId(note.anchor), class: note.editorial ? 'note note--editor' : 'note' }, opening, rest);
 }

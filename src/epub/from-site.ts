@@ -1,8 +1,8 @@
 import type { Element, ElementContent } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { bookHref, BOOK_FILES } from './book-paths.ts';
 import { x, type XNode } from './xml.ts';
-import { entrySlugOf } from '../glossary/definitions.ts';
+import { classesOf, CLASS, DATA, isApparatusElement } from '../markup/contract.ts';
+import { bookHref, BOOK_FILES, glossarySlugOf as slugOfGlossaryPath } from '../edition/urls.ts';
 
 /** How built site HTML is turned into the book's XHTML. */
 export interface SiteContext {
@@ -19,11 +19,11 @@ const BLOCK = new Set(['p', 'figure', 'figcaption', 'blockquote', 'ul', 'ol', 'l
 /** Elements that are the site's interface, never the text. */
 const INTERFACE = new Set(['script', 'style', 'template', 'button', 'svg', 'nav', 'aside', 'form', 'input', 'select', 'noscript', 'iframe', 'img', 'dialog']);
 /**
- * The site's reading apparatus in its built pages: ¶ permalinks, note bodies printed beside the text
- * and their marks, labels and back links; and the About page's download line, which a book need not
- * offer about itself. (Tooltips and paragraph tools exist only once a script has run.)
+ * Besides the site's reading apparatus (the markup contract's: ¶ permalinks, notes printed beside the
+ * text), what the book leaves out: a note's mark, label and back link (the book prints its own), and
+ * the About page's download line, which a book need not offer about itself.
  */
-const APPARATUS = ['ed-para__mark', 'ed-sidenote', 'ed-sidenote__mark', 'ed-sidenote__label', 'ed-sidenote__back', 'ed-download'];
+const NOT_IN_BOOK: readonly string[] = [CLASS.sidenoteMark, CLASS.sidenoteLabel, CLASS.sidenoteBack, CLASS.download];
 /** Attributes carried over, per element (`*`: any element). */
 const ATTRIBUTES: Record<string, string[]> = {
   '*': ['id', 'lang'],
@@ -34,35 +34,30 @@ const ATTRIBUTES: Record<string, string[]> = {
   figure: ['ariaLabel'],
 };
 /** Property names of hast as XML attribute names. */
-const ATTRIBUTE_NAMES: Record<string, string> = { dataSourceReading: 'data-source-reading', dateTime: 'datetime', colSpan: 'colspan', rowSpan: 'rowspan', ariaLabel: 'aria-label' };
-
-/** The classes of a hast element. */
-export function classesOf(element: Element): string[] {
-  const value: unknown = element.properties.className;
-  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
-}
+const ATTRIBUTE_NAMES: Record<string, string> = { dataSourceReading: DATA.sourceReading, dateTime: 'datetime', colSpan: 'colspan', rowSpan: 'rowspan', ariaLabel: 'aria-label' };
 
 /** True for an element that is the site's interface or apparatus rather than content. */
 export function isApparatus(element: Element): boolean {
   if (INTERFACE.has(element.tagName) || element.properties.hidden) return true;
   if (element.properties.role === 'doc-backlink') return true;
+  if (isApparatusElement(element)) return true;
   const classes = classesOf(element);
-  if (classes.some((name) => APPARATUS.includes(name))) return true;
+  if (classes.some((name) => NOT_IN_BOOK.includes(name))) return true;
   // Visually hidden words are for screen readers on the site; a table's caption is kept as the table's name.
-  if (classes.includes('ed-visually-hidden') && element.tagName !== 'caption') return true;
+  if (classes.includes(CLASS.visuallyHidden) && element.tagName !== 'caption') return true;
   // Pagefind's ignore marks exactly what is not the text: numbers, tooltips, navigation.
   return element.properties.dataPagefindIgnore !== undefined;
 }
 
 /** True for a note reference of the site (`a.ed-noteref`, `role="doc-noteref"`). */
 export function isNoteref(element: Element): boolean {
-  return classesOf(element).includes('ed-noteref') || element.properties.role === 'doc-noteref';
+  return classesOf(element).includes(CLASS.noteref) || element.properties.role === 'doc-noteref';
 }
 
 /** The glossary slug a link points to, if it is a glossed term or any link to `/glossary/<slug>/`. */
 export function glossarySlugOf(element: Element): string | undefined {
   if (element.tagName !== 'a') return undefined;
-  return entrySlugOf(String(element.properties.href ?? ''));
+  return slugOfGlossaryPath(String(element.properties.href ?? ''));
 }
 
 /** Site content (a paragraph's children) as the book's inline XHTML: words, formatting, notes and glossed terms only. */
@@ -93,7 +88,7 @@ function convert(node: ElementContent, context: SiteContext, blocks: boolean): X
     return [x(node.tagName, attributesOf(node), inner)];
   }
   // A span that says whose words these are (the editors') keeps its class; other wrappers go.
-  if (node.tagName === 'span' && classesOf(node).includes('ed-editorial')) return [x('span', { class: 'editorial' }, inlineContent(node.children, context))];
+  if (node.tagName === 'span' && classesOf(node).includes(CLASS.editorial)) return [x('span', { class: 'editorial' }, inlineContent(node.children, context))];
   return blocks ? flowContent(node.children, context) : inlineContent(node.children, context);
 }
 

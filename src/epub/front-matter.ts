@@ -1,6 +1,6 @@
 import { formatDate } from '../edition/dates.ts';
 import type { Edition } from '../schemas/edition.ts';
-import { BOOK_FILES, chapterFile } from './book-paths.ts';
+import { BOOK_FILES, chapterFile } from '../edition/urls.ts';
 import type { BookSection } from './sections.ts';
 import { x, xhtmlDocument } from './xml.ts';
 

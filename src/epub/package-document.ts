@@ -1,5 +1,5 @@
 import type { Edition } from '../schemas/edition.ts';
-import { BOOK_FILES, chapterFile } from './book-paths.ts';
+import { BOOK_FILES, chapterFile } from '../edition/urls.ts';
 import { sourceStatement } from './front-matter.ts';
 import { bookIdentifier } from './identifier.ts';
 import type { BookSection } from './sections.ts';

@@ -1,6 +1,6 @@
 import { inlineMarkdown } from '../markdown/inline-markdown.ts';
-import { dateLabel, paragraphRef, type Period } from '../edition/timeline.ts';
-import { BOOK_FILES, chapterFile } from './book-paths.ts';
+import { dateLabel, type Period } from '../edition/timeline.ts';
+import { BOOK_FILES, chapterFile, paragraphId, paragraphRef } from '../edition/urls.ts';
 import { inlineContent } from './from-site.ts';
 import type { BookSection } from './sections.ts';
 import { x, xhtmlDocument, type XNode } from './xml.ts';
@@ -40,7 +40,7 @@ export function timelineDocument(periods: Period[], sections: BookSection[], glo
                     'In the essay: ',
                     join(event.mentions.map((mention) => {
                       const { slug, number } = paragraphRef(mention.at);
-                      return x('a', { href: `${chapterFile(slug)}#p${number}` }, `${names.get(slug) ?? slug}, ¶ ${number}`);
+                      return x('a', { href: `${chapterFile(slug)}#${paragraphId(number)}` }, `${names.get(slug) ?? slug}, ¶ ${number}`);
                     })),
                     event.glossary.length > 0 ? ['. Glossary: ', join(event.glossary.map((slug) => x('a', { href: `${BOOK_FILES.glossary}#${slug}` }, glossaryNames.get(slug) ?? slug)))] : [],
                     '.',

@@ -2,6 +2,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
+import { CLASS } from '../markup/contract.ts';
 
 /** Where a section's rendered HTML is re-homed: `/essay/`'s part for section `v`. */
 export interface RebaseOptions {
@@ -51,7 +52,7 @@ export function rebaseAnchors(html: string, { slug, href }: RebaseOptions): stri
     if (typeof link !== 'string' || !link.startsWith('#')) return;
     const target = link.slice(1);
     const classes = Array.isArray(properties.className) ? properties.className : [];
-    if (classes.includes('ed-para__mark')) properties.href = `${href}#${target}`;
+    if (classes.includes(CLASS.paragraphMark)) properties.href = `${href}#${target}`;
     else if (ids.has(target)) properties.href = `#${prefixed(target)}`;
   });
   return toHtml(tree);

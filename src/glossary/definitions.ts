@@ -1,13 +1,5 @@
 import type { Glossary } from '../edition/glossary.ts';
 
-/** Where the glossary's short definitions are published for the tooltips: one file for every page. */
-export const DEFINITIONS_URL = '/glossary/definitions.json';
-
-/** The entry a link to a glossary page names, by its path: `/glossary/cheka/` → `cheka`. */
-export function entrySlugOf(path: string): string | undefined {
-  return /^\/glossary\/([a-z0-9-]+)\/?$/.exec(path)?.[1];
-}
-
 /** The words every definition is introduced with, on screen and to screen readers. */
 export const GLOSS_LABEL = 'Editors’ gloss';
 

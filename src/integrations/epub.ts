@@ -1,11 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
+import { builtPage } from '../built/site.ts';
 import { loadEditionModel } from '../edition/index.ts';
-import { epubFileName } from '../epub/book-paths.ts';
+import { epubFileName } from '../edition/urls.ts';
 import { makeBook } from '../epub/book.ts';
-import { readSections } from '../epub/sections.ts';
 import { readTokens } from '../epub/tokens.ts';
 
 const TOKENS = new URL('../styles/tokens.css', import.meta.url);
@@ -15,31 +14,23 @@ const TOKENS = new URL('../styles/tokens.css', import.meta.url);
  * chapters taken from the built section pages. Runs before the service worker lists dist/, so
  * the book is saved for offline reading too.
  */
-export default function epub(): AstroIntegration {
-  return {
-    name: 'edition:epub',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const dist = fileURLToPath(dir);
-        const { edition, glossary, timeline } = loadEditionModel();
-        const bytes = makeBook({
-          edition,
-          sections: readSections(),
-          page: (path) => {
-            const file = join(dist, path, 'index.html');
-            return { html: readFileSync(file, 'utf8'), file };
-          },
-          glossary: glossary.values(),
-          timeline: timeline?.periods,
-          tokens: readTokens(readFileSync(TOKENS, 'utf8'), 'src/styles/tokens.css'),
-          modified: modifiedDate(edition.editionDate),
-        });
-        const name = epubFileName(edition.title);
-        writeFileSync(join(dist, name), bytes);
-        logger.info(`${name}: ${Math.round(bytes.length / 1024)} kB`);
-      },
+export function writeEpub(dist: string, logger: AstroIntegrationLogger): void {
+  const { edition, sections, glossary, timeline } = loadEditionModel();
+  const bytes = makeBook({
+    edition,
+    sections,
+    page: (path) => {
+      const file = builtPage(dist, path);
+      return { html: readFileSync(file, 'utf8'), file };
     },
-  };
+    glossary: glossary.values(),
+    timeline: timeline?.periods,
+    tokens: readTokens(readFileSync(TOKENS, 'utf8'), 'src/styles/tokens.css'),
+    modified: modifiedDate(edition.editionDate),
+  });
+  const name = epubFileName(edition.title);
+  writeFileSync(join(dist, name), bytes);
+  logger.info(`${name}: ${Math.round(bytes.length / 1024)} kB`);
 }
 
 /**

@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ESSAY_DIR } from '../edition/paths.ts';
-import { loadNotes, SIDECAR_SUFFIX, type PlacedNote } from '../edition/notes.ts';
+import { loadEditionModel } from '../edition/index.ts';
+import { SIDECAR_SUFFIX, type PlacedNote } from '../edition/notes.ts';
+import { noteTextId } from '../edition/urls.ts';
 
 /**
  * One rule per note giving its reference and the note itself the same anchor name, so CSS anchor
@@ -16,11 +18,11 @@ import { loadNotes, SIDECAR_SUFFIX, type PlacedNote } from '../edition/notes.ts'
  * ```
  */
 export function noteAnchorRules(notes: readonly Pick<PlacedNote, 'anchor' | 'mark'>[]): string {
-  const ids = notes.flatMap(({ anchor }) => [anchor, `${anchor}-text`]);
+  const ids = notes.flatMap(({ anchor }) => [anchor, noteTextId(anchor)]);
   return notes
     .map(({ anchor, mark }) => {
       // `[id*=note-4]` is shortest, unless another note's id holds it too (note-1 in note-12).
-      const own = [anchor, `${anchor}-text`];
+      const own = [anchor, noteTextId(anchor)];
       const selector = ids.some((id) => !own.includes(id) && id.includes(anchor)) ? `[id$=${anchor}],[id$=${anchor}-text]` : `[id*=${anchor}]`;
       return `${selector}{--ed-ref:--ed-ref-${mark}}`;
     })
@@ -42,12 +44,13 @@ interface Result {
  * stylesheet with {@link noteAnchorRules} for every note of the essay: the rules ship in the page's own
  * stylesheet, and `astro dev` rebuilds it when a notes sidecar changes (each is a dependency).
  */
-export function noteAnchors(dir = ESSAY_DIR) {
+export function noteAnchors() {
+  const dir = ESSAY_DIR;
   return {
     postcssPlugin: 'edition-note-anchors',
     AtRule: {
       'edition-note-anchors'(rule: AtRule, { result }: { result: Result }) {
-        rule.before(noteAnchorRules(loadNotes(dir).all));
+        rule.before(noteAnchorRules(loadEditionModel().notes.all));
         rule.remove();
         for (const name of readdirSync(dir).filter((file) => file.endsWith(SIDECAR_SUFFIX))) {
           result.messages.push({ type: 'dependency', plugin: 'edition-note-anchors', file: resolve(join(dir, name)), parent: result.opts.from });

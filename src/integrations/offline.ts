@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
 import { manifestSource, MANIFEST_PATH, precacheFor, printSaveSize, saveSizeText, serviceWorkerSource } from '../offline/precache.ts';
 
 const TEMPLATE = new URL('../offline/service-worker.js', import.meta.url);
@@ -10,20 +10,12 @@ const TEMPLATE = new URL('../offline/service-worker.js', import.meta.url);
  * asks, the whole edition, and `dist/offline.json`, the files of the whole edition with their
  * revisions. Prints the save's size on the pages that offer it. Runs last, so the search index is listed.
  */
-export default function offline(): AstroIntegration {
-  return {
-    name: 'edition:offline',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const dist = fileURLToPath(dir);
-        const template = readFileSync(TEMPLATE, 'utf8');
-        let precache = precacheFor(dist, template);
-        // The pages that print the size are part of it: print, list again, until the figure settles.
-        for (let round = 0; round < 3 && printSaveSize(dist, saveSizeText(precache)); round++) precache = precacheFor(dist, template);
-        writeFileSync(new URL(MANIFEST_PATH.slice(1), dir), manifestSource(precache));
-        writeFileSync(new URL('sw.js', dir), serviceWorkerSource(template, precache));
-        logger.info(`sw.js ${precache.version}: the whole edition is ${precache.entries.length} files, ${Math.round(precache.raw / 1024)} kB (${Math.round(precache.gzip / 1024)} kB gzip), saved for a reader who asks`);
-      },
-    },
-  };
+export function writeOffline(dist: string, logger: AstroIntegrationLogger): void {
+  const template = readFileSync(TEMPLATE, 'utf8');
+  let precache = precacheFor(dist, template);
+  // The pages that print the size are part of it: print, list again, until the figure settles.
+  for (let round = 0; round < 3 && printSaveSize(dist, saveSizeText(precache)); round++) precache = precacheFor(dist, template);
+  writeFileSync(join(dist, MANIFEST_PATH.slice(1)), manifestSource(precache));
+  writeFileSync(join(dist, 'sw.js'), serviceWorkerSource(template, precache));
+  logger.info(`sw.js ${precache.version}: the whole edition is ${precache.entries.length} files, ${Math.round(precache.raw / 1024)} kB (${Math.round(precache.gzip / 1024)} kB gzip), saved for a reader who asks`);
 }

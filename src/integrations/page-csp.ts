@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { htmlFiles } from './built-pages.ts';
+import type { AstroIntegrationLogger } from 'astro';
+import { htmlFiles } from '../built/site.ts';
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)">/;
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g;
@@ -32,40 +31,32 @@ function narrow(directive: string, needed: string[], file: string): string {
  * and lighter. It also moves the `<meta>` to the top of `<head>`: Astro writes it after the inline
  * scripts of the head, which a policy set by `<meta>` does not govern.
  */
-export default function pageCsp(): AstroIntegration {
-  return {
-    name: 'edition:page-csp',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        let narrowed = 0;
-        for (const path of htmlFiles(site)) {
-          const html = readFileSync(path, 'utf8');
-          const meta = CSP_META.exec(html);
-          if (!meta) continue;
-          const file = relative(site, path);
-          const scripts = [...html.matchAll(INLINE_SCRIPT)].filter(([, attributes]) => EXECUTABLE.test(/\btype="([^"]*)"/.exec(attributes)?.[1] ?? '')).map(([, , body]) => sha256(body));
-          const styles = [...html.matchAll(INLINE_STYLE)].map(([, body]) => sha256(body));
-          const policy = meta[1]
-            .split(';')
-            .filter((directive) => directive.trim() !== '')
-            .map((directive) => {
-              const name = directive.trim().split(/\s+/)[0];
-              if (name === 'script-src') return narrow(directive, scripts, file);
-              if (name === 'style-src') return narrow(directive, styles, file);
-              return directive.trim();
-            })
-            .join('; ');
-          // A policy in a <meta> governs only what comes after it: it goes first in <head>, after the charset.
-          const rest = html.replace(meta[0], '');
-          const charset = /<meta charset="[^"]*">/i.exec(rest) ?? /<head[^>]*>/i.exec(rest);
-          if (!charset) throw new Error(`${file}: no <head> to put the Content-Security-Policy in`);
-          const at = charset.index + charset[0].length;
-          writeFileSync(path, `${rest.slice(0, at)}<meta http-equiv="content-security-policy" content="${policy}">${rest.slice(at)}`);
-          narrowed++;
-        }
-        logger.info(`Content-Security-Policy narrowed to each page's own inline scripts on ${narrowed} pages`);
-      },
-    },
-  };
+export function narrowCsp(site: string, logger: AstroIntegrationLogger): void {
+  let narrowed = 0;
+  for (const path of htmlFiles(site)) {
+    const html = readFileSync(path, 'utf8');
+    const meta = CSP_META.exec(html);
+    if (!meta) continue;
+    const file = relative(site, path);
+    const scripts = [...html.matchAll(INLINE_SCRIPT)].filter(([, attributes]) => EXECUTABLE.test(/\btype="([^"]*)"/.exec(attributes)?.[1] ?? '')).map(([, , body]) => sha256(body));
+    const styles = [...html.matchAll(INLINE_STYLE)].map(([, body]) => sha256(body));
+    const policy = meta[1]
+      .split(';')
+      .filter((directive) => directive.trim() !== '')
+      .map((directive) => {
+        const name = directive.trim().split(/\s+/)[0];
+        if (name === 'script-src') return narrow(directive, scripts, file);
+        if (name === 'style-src') return narrow(directive, styles, file);
+        return directive.trim();
+      })
+      .join('; ');
+    // A policy in a <meta> governs only what comes after it: it goes first in <head>, after the charset.
+    const rest = html.replace(meta[0], '');
+    const charset = /<meta charset="[^"]*">/i.exec(rest) ?? /<head[^>]*>/i.exec(rest);
+    if (!charset) throw new Error(`${file}: no <head> to put the Content-Security-Policy in`);
+    const at = charset.index + charset[0].length;
+    writeFileSync(path, `${rest.slice(0, at)}<meta http-equiv="content-security-policy" content="${policy}">${rest.slice(at)}`);
+    narrowed++;
+  }
+  logger.info(`Content-Security-Policy narrowed to each page's own inline scripts on ${narrowed} pages`);
 }

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
 import { ContentError } from '../edition/content-error.ts';
 import type { PlacedNote } from '../edition/notes.ts';
+import { CLASS } from '../markup/contract.ts';
 
 type Parent = Root | Element;
 
@@ -35,7 +36,7 @@ export function applyEmendation(note: PlacedNote, roots: Parent[], file: string,
     hit.index,
     1,
     { type: 'text', value: text.value.slice(0, hit.at) },
-    h('ins', { className: ['ed-emendation'], dataSourceReading: emend.source }, emend.reading),
+    h('ins', { className: [CLASS.emendation], dataSourceReading: emend.source }, emend.reading),
     marker(note),
     { type: 'text', value: text.value.slice(hit.at + emend.source.length) },
   );

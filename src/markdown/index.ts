@@ -1,11 +1,13 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
-import { ESSAY_DIR, GLOSSARY_DIR } from '../edition/paths.ts';
+import { loadEditionModel, type EditionModel } from '../edition/index.ts';
+import { GLOSSARY_DIR } from '../edition/paths.ts';
 import rehypeGlossary from './rehype-glossary.ts';
 import rehypeNotes from './rehype-notes.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
 
 /**
- * The Markdown pipeline, in order. `astro.config.mjs` only wires these lists in.
+ * The Markdown pipeline, in order. `astro.config.mjs` only wires these lists in; the test helpers
+ * run the same list over their own notes and glossary.
  *
  * remark: nothing of ours yet; GFM comes with Astro's unified processor.
  * rehype:
@@ -16,4 +18,13 @@ import rehypeParagraphIds from './rehype-paragraph-ids.ts';
  */
 export const remarkPlugins: RemarkPlugins = [];
 
-export const rehypePlugins: RehypePlugins = [[rehypeNotes, { dir: ESSAY_DIR }], rehypeParagraphIds, [rehypeGlossary, { dir: GLOSSARY_DIR }]];
+/** The part of the model the plugins read, asked for on every file so that `astro dev` sees an edit at once. */
+export type PipelineModel = () => Pick<EditionModel, 'notes' | 'glossary'>;
+
+/**
+ * The rehype plugins in order, reading the notes and the glossary from `model` (the edition's own by
+ * default); `glossaryDir` is the folder an author is told to add a missing entry to.
+ */
+export function rehypePlugins(model: PipelineModel = loadEditionModel, glossaryDir = GLOSSARY_DIR): RehypePlugins {
+  return [[rehypeNotes, { registry: () => model().notes }], rehypeParagraphIds, [rehypeGlossary, { dir: glossaryDir, glossary: () => model().glossary }]];
+}

@@ -4,6 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { inlineMarkdown } from './inline-markdown.ts';
 import { applyEmendation } from './emend.ts';
 import type { NoteRegistry, PlacedNote } from '../edition/notes.ts';
+import { CLASS } from '../markup/contract.ts';
 
 /**
  * What a reference holds as text: a no-break space, then the mark raised (`<sup>`), in square brackets
@@ -13,7 +14,7 @@ import type { NoteRegistry, PlacedNote } from '../edition/notes.ts';
  * (src/styles/noteref.css) and cannot wrap, so the page still shows the small raised mark at the word.
  */
 export function referenceMark(mark: string, restored: boolean): ElementContent[] {
-  return [h('span', { className: ['ed-noteref__gap'] }, '\u00a0'), h('sup', restored ? `[${mark}]` : mark)];
+  return [h('span', { className: [CLASS.noterefGap] }, '\u00a0'), h('sup', restored ? `[${mark}]` : mark)];
 }
 
 /**

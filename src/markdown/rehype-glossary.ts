@@ -9,8 +9,8 @@ import { isEssayFile } from './scope.ts';
 import { createMatcher } from '../edition/term-matcher.ts';
 import { loadGlossary, type Glossary, type GlossaryEntry, type TermOccurrence } from '../edition/glossary.ts';
 import { recordForPage } from './page-data.ts';
-import { readerText } from './reader-text.ts';
-import { entrySlugOf } from '../glossary/definitions.ts';
+import { glossarySlugOf } from '../edition/urls.ts';
+import { authorText, CLASS } from '../markup/contract.ts';
 
 /** Options for {@link rehypeGlossary}. */
 export interface RehypeGlossaryOptions {
@@ -24,7 +24,7 @@ export interface RehypeGlossaryOptions {
 
 /** Elements whose text is never glossed: headings, links, notes, emendations, code, apparatus. */
 const SKIP = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'ins', 'code', 'pre', 'script', 'style', 'aside']);
-const SKIP_CLASSES = ['ed-sidenote', 'ed-noteref', 'ed-editorial', 'ed-term', 'ed-para__aside'];
+const SKIP_CLASSES = [CLASS.sidenote, CLASS.noteref, CLASS.editorial, CLASS.term, CLASS.paragraphAside];
 
 /**
  * Glosses the first mention of each glossary entry in every paragraph, at build time.
@@ -57,7 +57,7 @@ export default function rehypeGlossary(options: RehypeGlossaryOptions = {}) {
 
     const gloss = (entry: GlossaryEntry, children: ElementContent[], anchor: string | undefined, context: string): Element => {
       if (anchor) occurrences.push({ slug: entry.slug, anchor, snippet: snippet(context, toString(h('span', children))) });
-      return h('a', { className: ['ed-term'], href: entry.href, role: 'doc-glossref' }, children);
+      return h('a', { className: [CLASS.term], href: entry.href, role: 'doc-glossref' }, children);
     };
 
     // Explicit marks first: <Term slug="…">words</Term>.
@@ -70,7 +70,7 @@ export default function rehypeGlossary(options: RehypeGlossaryOptions = {}) {
             const words = toString(h('span', child.children));
             throw new ContentError(mdxFile, child.position?.start.line, `<Term slug="${String(slug ?? '')}">${words}</Term> names a glossary entry that does not exist`, `Add ${dir}/${String(slug ?? 'the-slug')}.yaml, or use the slug of an existing entry.`);
           }
-          parent.children[index] = gloss(entry, child.children, anchor, readerText(parent as Element));
+          parent.children[index] = gloss(entry, child.children, anchor, authorText(parent as Element));
         } else if (child.type === 'element' || child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') {
           explicit(child, anchorOf(child) ?? anchor);
         }
@@ -91,12 +91,12 @@ export default function rehypeGlossary(options: RehypeGlossaryOptions = {}) {
 
     for (const { p, anchor } of paragraphs) {
       const seen = new Set<string>();
-      const context = readerText(p);
+      const context = authorText(p);
       const walk = (parent: Element) => {
         for (let index = 0; index < parent.children.length; index++) {
           const child = parent.children[index];
           if (child.type === 'element') {
-            if (hasClass(child, 'ed-term')) seen.add(entrySlugOf(String(child.properties.href)) ?? '');
+            if (hasClass(child, CLASS.term)) seen.add(glossarySlugOf(String(child.properties.href)) ?? '');
             if (!skipped(child)) walk(child);
             continue;
           }

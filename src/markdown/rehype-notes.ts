@@ -10,6 +10,8 @@ import { inlineMarkdown } from './inline-markdown.ts';
 import { referenceMark } from './note-html.ts';
 import { applyEmendation } from './emend.ts';
 import { isEssayFile } from './scope.ts';
+import { noteTextId } from '../edition/urls.ts';
+import { CLASS } from '../markup/contract.ts';
 
 /** Options for {@link rehypeNotes}. */
 export interface RehypeNotesOptions {
@@ -84,7 +86,7 @@ export default function rehypeNotes(options: RehypeNotesOptions = {}) {
       resolve(block as Parent, asides);
       if (asides.length === 0) continue;
       // One margin box per block: on wide screens it takes the block's row, so notes never push the text apart.
-      tree.children.splice(index + 1, 0, h('div', { className: ['ed-margin'] }, asides));
+      tree.children.splice(index + 1, 0, h('div', { className: [CLASS.margin] }, asides));
       index += 1;
     }
 
@@ -139,9 +141,9 @@ function reference(note: PlacedNote): Element {
   return h(
     'a',
     {
-      className: ['ed-noteref'],
+      className: [CLASS.noteref],
       id: note.anchor,
-      href: `#${note.anchor}-text`,
+      href: `#${noteTextId(note.anchor)}`,
       role: 'doc-noteref',
       ariaLabel: `${noteLabel(note)}${note.restored ? ' (restored by the editors)' : ''}`,
       dataKind: kind(note),
@@ -153,18 +155,18 @@ function reference(note: PlacedNote): Element {
 }
 
 function sidenote(note: PlacedNote, body: ElementContent[]): Element {
-  return h('aside', { className: ['ed-sidenote'], id: `${note.anchor}-text`, role: 'doc-footnote', dataKind: kind(note) }, [
-    h('span', { className: ['ed-sidenote__mark'], dataPagefindIgnore: '' }, [
-      h('span', { className: ['ed-visually-hidden'] }, `${noteLabel(note)}: `),
+  return h('aside', { className: [CLASS.sidenote], id: noteTextId(note.anchor), role: 'doc-footnote', dataKind: kind(note) }, [
+    h('span', { className: [CLASS.sidenoteMark], dataPagefindIgnore: '' }, [
+      h('span', { className: [CLASS.visuallyHidden] }, `${noteLabel(note)}: `),
       h('span', { ariaHidden: 'true' }, note.mark),
     ]),
     ' ',
-    note.letter ? h('span', { className: ['ed-sidenote__label'], dataPagefindIgnore: '', ariaHidden: 'true' }, 'Editor: ') : undefined,
+    note.letter ? h('span', { className: [CLASS.sidenoteLabel], dataPagefindIgnore: '', ariaHidden: 'true' }, 'Editor: ') : undefined,
     ...body,
     ' ',
-    h('a', { className: ['ed-sidenote__back'], href: `#${note.anchor}`, role: 'doc-backlink', dataPagefindIgnore: '' }, [
+    h('a', { className: [CLASS.sidenoteBack], href: `#${note.anchor}`, role: 'doc-backlink', dataPagefindIgnore: '' }, [
       h('span', { ariaHidden: 'true' }, '↩'),
-      h('span', { className: ['ed-visually-hidden'] }, `Back to the text at ${noteLabel(note).toLowerCase()}`),
+      h('span', { className: [CLASS.visuallyHidden] }, `Back to the text at ${noteLabel(note).toLowerCase()}`),
     ]),
   ].filter((node) => node !== undefined));
 }

@@ -2,9 +2,10 @@ import type { Root } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { recordForPage } from './page-data.ts';
-import { readerText } from './reader-text.ts';
 import { isEssayFile } from './scope.ts';
 import { ESSAY_DIR } from '../edition/paths.ts';
+import { paragraphId } from '../edition/urls.ts';
+import { authorText, CLASS } from '../markup/contract.ts';
 
 /** Options for {@link rehypeParagraphIds}. */
 export interface RehypeParagraphIdsOptions {
@@ -46,13 +47,13 @@ export default function rehypeParagraphIds(options: RehypeParagraphIdsOptions = 
       const node = tree.children[index];
       if (node.type !== 'element' || node.tagName !== 'p') continue;
       count += 1;
-      texts.push(readerText(node).replace(/\s+/g, ' ').trim());
-      node.properties.id = `${prefix}${count}`;
-      node.properties.className = ['ed-para'];
+      texts.push(authorText(node).replace(/\s+/g, ' ').trim());
+      node.properties.id = paragraphId(count, prefix);
+      node.properties.className = [CLASS.paragraph];
       // An <aside> (Reader View leaves asides out) that is no landmark: it names no region of the page.
-      const mark = h('aside', { className: ['ed-para__aside'], role: 'none', dataPagefindIgnore: '' }, [
-        h('a', { className: ['ed-para__mark'], href: `#${prefix}${count}` }, [
-          h('span', { className: ['ed-visually-hidden'] }, 'Paragraph '),
+      const mark = h('aside', { className: [CLASS.paragraphAside], role: 'none', dataPagefindIgnore: '' }, [
+        h('a', { className: [CLASS.paragraphMark], href: `#${paragraphId(count, prefix)}` }, [
+          h('span', { className: [CLASS.visuallyHidden] }, 'Paragraph '),
           h('span', { ariaHidden: 'true' }, '¶\u00a0'),
           String(count),
         ]),

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { minifySync } from 'vite';
-import { builtFiles, htmlFiles } from '../integrations/built-pages.ts';
+import { builtFiles, builtUrl, htmlFiles } from '../built/site.ts';
 
 /** The list of files a saved edition holds, with their revisions: fetched by the worker only to save or update a saved copy. */
 export const MANIFEST_PATH = '/offline.json';
@@ -54,9 +54,8 @@ export function precacheFor(dist: string, worker = ''): Precache {
     .sort();
   const version = createHash('sha256').update(worker);
   const entries = files.map((file): PrecacheEntry => {
-    const path = relative(dist, file).split(sep).join('/');
     const content = readFileSync(file);
-    const url = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+    const url = builtUrl(dist, file);
     const revision = HASHED.test(url) ? null : createHash('sha256').update(content).digest('hex').slice(0, 10);
     version.update(url).update('\0').update(revision ?? '').update('\0');
     return { url, revision, gzip: wire(content), raw: content.length };

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { loadEdition } from '../edition/edition';
+import { loadEditionModel } from '../edition';
 
 /** The web app manifest: the edition can be installed and opened like an app, and read offline. */
 export const GET: APIRoute = () => {
-  const edition = loadEdition();
+  const { edition } = loadEditionModel();
   const manifest = {
     name: edition.title,
     short_name: edition.title,

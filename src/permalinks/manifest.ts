@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { builtUrl, htmlFiles } from '../built/site.ts';
 
 /** The committed list of published URLs and their anchors. */
 export const MANIFEST = 'content/permalinks.json';
@@ -15,19 +15,10 @@ const UNLISTED = new Set(['/404.html', '/search/']);
 /** Every page of a built site and the citable anchors on it, read from the HTML. */
 export function publishedPermalinks(dist: string): Record<string, string[]> {
   const pages: Record<string, string[]> = {};
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== '_astro' && entry.name !== 'pagefind') walk(path);
-      } else if (entry.name.endsWith('.html')) {
-        const url = `/${path.slice(dist.length + 1).replace(/index\.html$/, '')}`;
-        if (UNLISTED.has(url)) continue;
-        pages[url] = anchorsIn(readFileSync(path, 'utf8'));
-      }
-    }
-  };
-  walk(dist);
+  for (const path of htmlFiles(dist, ['_astro', 'pagefind'])) {
+    const url = builtUrl(dist, path);
+    if (!UNLISTED.has(url)) pages[url] = anchorsIn(readFileSync(path, 'utf8'));
+  }
   return pages;
 }
 

@@ -1,6 +1,7 @@
 import { render } from 'astro:content';
 import { getSections, type Section } from './sections.ts';
 import type { TermOccurrence } from '../edition/glossary.ts';
+import { paragraphNumber, placeHref } from '../edition/urls.ts';
 
 /** A mention of a glossary entry, with the section it is in. */
 export interface PlacedOccurrence extends TermOccurrence {
@@ -19,12 +20,12 @@ export async function getOccurrences(): Promise<PlacedOccurrence[]> {
     const { remarkPluginFrontmatter } = await render(section.entry);
     const found = (remarkPluginFrontmatter.glossary ?? []) as TermOccurrence[];
     for (const occurrence of found) {
-      const paragraph = /^p(\d+)$/.exec(occurrence.anchor)?.[1];
+      const paragraph = paragraphNumber(occurrence.anchor);
       all.push({
         ...occurrence,
         section,
-        href: `${section.href}#${occurrence.anchor}`,
-        label: paragraph ? `${section.name}, ¶ ${paragraph}` : `${section.name}, figure`,
+        href: placeHref(section.slug, occurrence.anchor),
+        label: paragraph !== undefined ? `${section.name}, ¶ ${paragraph}` : `${section.name}, figure`,
       });
     }
   }

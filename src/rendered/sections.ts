@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../edition/content-error.ts';
-import { ESSAY_DIR } from '../edition/paths.ts';
-import { sectionName } from '../edition/section-name.ts';
+import { loadEditionModel } from '../edition/index.ts';
+import { sectionHref } from '../edition/urls.ts';
 
 /** A section with what pages need to link it into the edition. */
 export interface Section {
@@ -19,27 +18,17 @@ export interface Section {
   next: Section | undefined;
 }
 
-/** All sections in reading order, linked to their neighbours; checks that `order` runs 1…N. */
+/** All sections in reading order (the model's one list, with its order check), linked to their neighbours. */
 export async function getSections(): Promise<Section[]> {
-  const entries = (await getCollection('essay')).sort((a, b) => a.data.order - b.data.order);
-  const sections = entries.map((entry, index): Section => {
-    if (entry.data.order !== index + 1) {
-      const file = entry.filePath ?? `${ESSAY_DIR}/${entry.id}.mdx`;
-      throw new ContentError(file, frontmatterLine(file, 'order'), `section order ${entry.data.order} is out of sequence (expected ${index + 1})`, 'Give the sections the orders 1, 2, 3… in reading order, each once.');
-    }
-    const heading = entry.data.heading;
-    return { entry, slug: entry.id, href: `/${entry.id}/`, heading, name: sectionName(heading), previous: undefined, next: undefined };
+  const entries = new Map((await getCollection('essay')).map((entry) => [entry.id, entry]));
+  const sections = loadEditionModel().sections.map((file): Section => {
+    const entry = entries.get(file.slug);
+    if (!entry) throw new ContentError(file.file, undefined, `Astro's content collection has no entry "${file.slug}"`, 'Name section files in lowercase letters, digits and hyphens: the file name is the URL.');
+    return { entry, slug: file.slug, href: sectionHref(file.slug), heading: file.heading, name: file.name, previous: undefined, next: undefined };
   });
   sections.forEach((section, index) => {
     section.previous = sections[index - 1];
     section.next = sections[index + 1];
   });
   return sections;
-}
-
-/** The 1-based line of a frontmatter key in an MDX file, for error messages. */
-export function frontmatterLine(file: string, key: string): number | undefined {
-  const lines = readFileSync(file, 'utf8').split('\n');
-  const index = lines.findIndex((line) => line.startsWith(`${key}:`));
-  return index === -1 ? undefined : index + 1;
 }

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /** Bibliographic facts about the essay and this edition (`content/edition.yaml`); every page reads them. */
 export const editionSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /** The kinds of glossary entry, in the order the glossary index groups them. */
 export const GLOSSARY_KINDS = ['term', 'organisation', 'event', 'person', 'place', 'work'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /** Note ids are short kebab-case names, used in `<NoteRef id="…" />` and never shown to readers. */
 export const noteId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be kebab-case, e.g. serge-memoirs-119' });

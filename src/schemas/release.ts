@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /**
  * A place in the edition a change touched, as the digests name it: a paragraph `v#p9`, a figure

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /** Frontmatter of one essay section (`content/essay/<slug>.mdx`); the slug is the file name. */
 export const sectionSchema = z.strictObject({

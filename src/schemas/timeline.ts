@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { glossarySlug } from './glossary-term.ts';
 
 /** A kebab-case id: the event's anchor on `/timeline/` (`/timeline/#kronstadt-rebellion`), a permalink. */

@@ -1,4 +1,5 @@
-import { DEFINITIONS_URL, entrySlugOf, GLOSS_LABEL, type GlossaryDefinitions } from '../glossary/definitions';
+import { DEFINITIONS_URL, glossarySlugOf } from '../edition/urls';
+import { GLOSS_LABEL, type GlossaryDefinitions } from '../glossary/definitions';
 import tooltipStyles from '../styles/tooltip.css?url';
 
 /** What a page's tooltips offer once running: showing a term's definition (the term a reader first reached for). */
@@ -36,7 +37,7 @@ export async function enhanceGlossary(doc: Document): Promise<Tooltips | undefin
   let current: HTMLAnchorElement | undefined;
   let hideTimer: number | undefined;
 
-  const entryOf = (term: HTMLAnchorElement) => definitions.entries[entrySlugOf(term.pathname) ?? ''];
+  const entryOf = (term: HTMLAnchorElement) => definitions.entries[glossarySlugOf(term.pathname) ?? ''];
 
   const fill = (term: HTMLAnchorElement, entry: GlossaryDefinitions['entries'][string]) => {
     const head = doc.createElement('p');
@@ -164,7 +165,7 @@ function describeTerms(doc: Document, terms: HTMLAnchorElement[], definitions: G
   box.append(label);
   const written = new Set<string>();
   for (const term of terms) {
-    const slug = entrySlugOf(term.pathname) ?? '';
+    const slug = glossarySlugOf(term.pathname) ?? '';
     const entry = definitions.entries[slug];
     if (!entry) continue;
     const id = `gloss-${slug}`;

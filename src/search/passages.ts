@@ -12,9 +12,11 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { isNoteTextId, isPassageId } from '../edition/urls.ts';
+import { classesOf, CLASS } from '../markup/contract.ts';
 
-/** The ids of the places a search result can land on: paragraphs, the figure, notes beside the text. */
-export const PLACE_ID = /^(?:p\d+|figure-\d+|note-[a-z0-9]+(?:-[a-z0-9]+)*-text)$/;
+/** True for the id of a place a search result can land on: a paragraph, the figure, a note beside the text. */
+const isPlaceId = (id: string) => isPassageId(id) || isNoteTextId(id);
 
 /** The Pagefind meta key of a passage's note marks, `note-h-text=k note-3-text=3`: a note's anchor is not its mark. */
 export const MARKS_META = 'marks';
@@ -42,13 +44,13 @@ function findBody(node: Root | Element): Element | undefined {
 function markPlaces(node: Element): Element {
   const id = typeof node.properties.id === 'string' ? node.properties.id : undefined;
   const children = node.children.map((child) => (child.type === 'element' ? markPlaces(child) : child));
-  if (!id || !PLACE_ID.test(id)) return { ...node, children };
+  if (!id || !isPlaceId(id)) return { ...node, children };
   const { id: _moved, ...properties } = node.properties;
   const marker: Element = { type: 'element', tagName: 'span', properties: { id }, children: [] };
   return { ...node, properties, children: [marker, ...children] };
 }
 
-const isPassageStart = (node: ElementContent) => node.type === 'element' && typeof node.properties.id === 'string' && /^(?:p\d+|figure-\d+)$/.test(node.properties.id);
+const isPassageStart = (node: ElementContent) => node.type === 'element' && typeof node.properties.id === 'string' && isPassageId(node.properties.id);
 
 function page(lang: string, body: Element, children: ElementContent[]): string {
   return `<!doctype html><html lang="${lang}"><body>${toHtml({ ...body, children: children.map((child) => (child.type === 'element' ? markPlaces(child) : child)) })}</body></html>`;
@@ -86,8 +88,8 @@ function noteMarks(nodes: ElementContent[]): string {
   const walk = (node: ElementContent) => {
     if (node.type !== 'element') return;
     const id = node.properties.id;
-    if (typeof id === 'string' && /^note-.+-text$/.test(id)) {
-      const mark = node.children.find((child): child is Element => child.type === 'element' && ((child.properties.className as string[] | undefined) ?? []).includes('ed-sidenote__mark'));
+    if (typeof id === 'string' && isNoteTextId(id)) {
+      const mark = node.children.find((child): child is Element => child.type === 'element' && classesOf(child).includes(CLASS.sidenoteMark));
       const shown = mark && textOf(mark.children.find((child): child is Element => child.type === 'element' && child.properties.ariaHidden === 'true'));
       if (shown) found.push(`${id}=${shown}`);
     }

@@ -6,16 +6,15 @@ import { join, posix } from 'node:path';
 import { describe, test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
-import { BUDGETS } from '../../bench/budgets.ts';
-import { loadEdition } from '../../src/edition/edition.ts';
-import { epubFileName } from '../../src/epub/book-paths.ts';
+import { BUDGETS } from '../../measure/budgets.ts';
+import { epubFileName } from '../../src/edition/urls.ts';
 import { bookIdentifier } from '../../src/epub/identifier.ts';
 import { bodyParagraphs, restoreSource } from '../oracle/restore.ts';
 import { DIST, normalise, page, selectAll } from '../helpers/built-site.ts';
 import { gluedTokens, markedWords, withoutMarks } from '../helpers/note-marks.ts';
-import { loadNotes } from '../../src/edition/notes.ts';
+import { loadEditionModel } from '../../src/edition/index.ts';
 
-const edition = loadEdition();
+const { edition, notes } = loadEditionModel();
 const file = join(DIST, epubFileName(edition.title));
 if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` before the built-site tests.`);
 const bytes = readFileSync(file);
@@ -190,7 +189,7 @@ describe('the EPUB', () => {
       references += words.length;
       glued.push(...gluedTokens(chapter(slug).body.textContent ?? '', words, withoutMarks(site)).map((token) => `${slug}.xhtml ${token}`));
     }
-    assert.equal(references, loadNotes().all.length, 'the check reads every note reference of the essay');
+    assert.equal(references, notes.all.length, 'the check reads every note reference of the essay');
     assert.deepEqual(glued, []);
   });
 

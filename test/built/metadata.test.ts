@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import { loadEdition } from '../../src/edition/edition.ts';
+import { loadEditionModel } from '../../src/edition/index.ts';
 import { loadReleases } from '../../src/edition/releases.ts';
 import type { Element } from 'hast';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { htmlFiles } from '../../src/integrations/built-pages.ts';
+import { htmlFiles } from '../../src/built/site.ts';
 import { siteOrigin } from '../../src/site-origin.ts';
 import { DIST, page } from '../helpers/built-site.ts';
 
@@ -18,7 +18,7 @@ const require = createRequire(import.meta.url);
 const ris = require('astrocite-ris') as { parse(text: string): Record<string, unknown>[] };
 const htmlMetadata = require('html-metadata') as { loadFromString(html: string): Promise<Record<string, any>> };
 
-const edition = loadEdition();
+const { edition } = loadEditionModel();
 const { current } = loadReleases();
 // The edition is dated by the version published; the essay by its own date.
 const editionDate = current.date;

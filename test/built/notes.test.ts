@@ -5,15 +5,14 @@ import { gunzipSync } from 'node:zlib';
 import { describe, test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
-import { loadEdition } from '../../src/edition/edition.ts';
-import { loadNotes } from '../../src/edition/notes.ts';
-import { epubFileName } from '../../src/epub/book-paths.ts';
+import { loadEditionModel } from '../../src/edition/index.ts';
+import { epubFileName } from '../../src/edition/urls.ts';
 import { DIST, page, select, selectAll } from '../helpers/built-site.ts';
 import { markOf } from '../helpers/note-marks.ts';
 
 // A reader meets the editors' notes as a, b, c… wherever they look: the essay, /notes/, the book, search.
 const SECTIONS = ['i', 'ii', 'iii', 'iv', 'v', 'afterword'];
-const editors = loadNotes().all.filter((note) => note.letter !== undefined);
+const editors = loadEditionModel().notes.all.filter((note) => note.letter !== undefined);
 const alphabet = editors.map((_, index) => String.fromCharCode(97 + index));
 const isLetter = (mark: string) => /^[a-z]$/.test(mark);
 
@@ -47,7 +46,7 @@ describe('editors’ letters run a, b, c… in reading order', () => {
   });
 
   test('in the EPUB: in order through the chapters’ text, each the letter the site shows at the same anchor', () => {
-    const zip = unzipSync(readFileSync(join(DIST, epubFileName(loadEdition().title))));
+    const zip = unzipSync(readFileSync(join(DIST, epubFileName(loadEditionModel().edition.title))));
     const inText: string[] = [];
     const all: string[] = [];
     for (const slug of SECTIONS) {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { anchorsIn, idsIn, loadRedirects, MANIFEST, publishedPermalinks } from '../../src/permalinks/manifest.ts';
-import { loadNotes } from '../../src/edition/notes.ts';
+import { loadEditionModel } from '../../src/edition/index.ts';
 import { DIST, normalise, page, select } from '../helpers/built-site.ts';
 import { toString } from 'hast-util-to-string';
 
@@ -35,7 +35,7 @@ const PUBLISHED_NOTES: Record<string, string> = {
   'note-l': 'soviet-government-parties',
   'note-m': 'comintern-founding',
 };
-const notes = loadNotes();
+const { notes } = loadEditionModel();
 const fileFor = (url: string) => `${DIST}${url}${url.endsWith('/') ? 'index.html' : ''}`;
 
 describe('published permalinks keep working', () => {

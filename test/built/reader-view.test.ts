@@ -7,7 +7,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { bodyParagraphs, restoreSource } from '../oracle/restore.ts';
 import { DIST, normalise } from '../helpers/built-site.ts';
 import { gluedTokens, markedWords, withoutMarks } from '../helpers/note-marks.ts';
-import { loadNotes } from '../../src/edition/notes.ts';
+import { loadEditionModel } from '../../src/edition/index.ts';
 
 // Firefox Reader View (and read-later and feed tools) runs Mozilla's Readability on the page. What it
 // extracts must be the essay: every paragraph word for word, with nothing of the editors' spliced in.
@@ -75,12 +75,12 @@ describe('Reader View (Mozilla Readability) shows the essay and nothing else', (
       if (path !== '/essay/') references += words.length;
       glued.push(...gluedTokens(readerView(path).article.textContent ?? '', words, withoutMarks(tree)).map((token) => `${path} ${token}`));
     }
-    assert.equal(references, loadNotes().all.length, 'the check reads every note reference of the essay');
+    assert.equal(references, loadEditionModel().notes.all.length, 'the check reads every note reference of the essay');
     assert.deepEqual(glued, [], 'words the author never wrote, made of a word and a note mark');
   });
 
   test('a restored reference keeps its square brackets, the editors’ mark, in Reader View', () => {
-    const restored = loadNotes().all.filter((note) => note.restored);
+    const restored = loadEditionModel().notes.all.filter((note) => note.restored);
     assert.ok(restored.length > 0);
     for (const note of restored) {
       const { content } = readerView(`/${note.section}/`);

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import { INDEX_CHUNK_SIZE } from '../../src/integrations/pagefind.ts';
 import { gunzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
-import { loadNotes } from '../../src/edition/notes.ts';
+import { loadEditionModel } from '../../src/edition/index.ts';
 import { DIST } from '../helpers/built-site.ts';
 import { gluedTokens, markedWords, withoutMarks } from '../helpers/note-marks.ts';
 
@@ -43,7 +43,7 @@ describe('what the search index holds of the essay', () => {
       assert.ok(text.length > 0, `/${slug}/ is indexed`);
       glued.push(...gluedTokens(text, words, withoutMarks(tree)).map((token) => `/${slug}/ ${token}`));
     }
-    assert.equal(references, loadNotes().all.length, 'the check reads every note reference of the essay');
+    assert.equal(references, loadEditionModel().notes.all.length, 'the check reads every note reference of the essay');
     assert.deepEqual(glued, []);
   });
 });

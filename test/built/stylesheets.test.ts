@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, test } from 'node:test';
-import { builtFiles } from '../../src/integrations/built-pages.ts';
+import { builtFiles } from '../../src/built/site.ts';
 import { DIST } from '../helpers/built-site.ts';
 
 /** The cascade layers in the order src/styles/global.css declares them. */

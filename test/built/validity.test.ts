@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { builtFiles } from '../../src/integrations/built-pages.ts';
+import { builtFiles } from '../../src/built/site.ts';
 import { DIST } from '../helpers/built-site.ts';
 
 /** Every built HTML page (Pagefind's own UI files excluded: not ours, not served as pages). */

@@ -3,13 +3,14 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { builtPage } from '../../src/built/site.ts';
 
 /** The built site's folder; tests under test/built/ run after `npm run build`. */
 export const DIST = 'dist';
 
 /** Parses a built page by its URL path (`/v/` → dist/v/index.html). */
 export function page(path: string): Root {
-  const file = `${DIST}${path}${path.endsWith('/') ? 'index.html' : ''}`;
+  const file = builtPage(DIST, path);
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` before the built-site tests.`);
   return fromHtml(readFileSync(file, 'utf8'));
 }

@@ -1,10 +1,7 @@
 import { compile, run } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
-import rehypeGlossary from '../../src/markdown/rehype-glossary.ts';
-import rehypeNotes from '../../src/markdown/rehype-notes.ts';
-import rehypeParagraphIds from '../../src/markdown/rehype-paragraph-ids.ts';
 import type { NoteRegistry } from '../../src/edition/notes.ts';
-import { TEST_GLOSSARY } from './render-section.ts';
+import { testPlugins } from './render-section.ts';
 
 /** What the JSX runtime below builds: an element, a fragment's children, or text. */
 type Node = { tag: string; props: Record<string, unknown> } | Node[] | string | number | null | undefined | boolean;
@@ -41,7 +38,7 @@ export async function compileMdx(mdx: string, registry: NoteRegistry, section = 
   const file = new VFile({ path: `${process.cwd()}/content/essay/${section}.mdx`, value: mdx });
   const code = await compile(file, {
     outputFormat: 'function-body',
-    rehypePlugins: [[rehypeNotes, { registry: () => registry }], rehypeParagraphIds, [rehypeGlossary, { dir: TEST_GLOSSARY }]],
+    rehypePlugins: testPlugins(registry),
   });
   const { default: Content } = await run(code, { Fragment, jsx, jsxs: jsx, baseUrl: import.meta.url });
   return serialize((Content as (props: object) => Node)({}));

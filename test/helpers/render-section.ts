@@ -5,10 +5,12 @@ import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
+import { loadGlossary } from '../../src/edition/glossary.ts';
+import { buildRegistry, type NoteRegistry } from '../../src/edition/notes.ts';
+import { rehypePlugins } from '../../src/markdown/index.ts';
 import rehypeGlossary from '../../src/markdown/rehype-glossary.ts';
 import rehypeNotes from '../../src/markdown/rehype-notes.ts';
 import rehypeParagraphIds from '../../src/markdown/rehype-paragraph-ids.ts';
-import { buildRegistry } from '../../src/edition/notes.ts';
 
 /** MDX node types that remark-rehype must hand through to rehype untouched, as MDX itself does. */
 const MDX_NODES = ['mdxJsxTextElement', 'mdxJsxFlowElement', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'];
@@ -17,7 +19,13 @@ const MDX_NODES = ['mdxJsxTextElement', 'mdxJsxFlowElement', 'mdxjsEsm', 'mdxFlo
 export const TEST_GLOSSARY = 'test/helpers/glossary';
 
 /** The edition's rehype plugins, by the name of their file and fixture folder. */
-export type PluginName = 'rehype-notes' | 'rehype-paragraph-ids' | 'rehype-glossary';
+const PLUGINS = { 'rehype-notes': rehypeNotes, 'rehype-paragraph-ids': rehypeParagraphIds, 'rehype-glossary': rehypeGlossary };
+export type PluginName = keyof typeof PLUGINS;
+
+/** The edition's rehype plugins in their order, reading `notes` and the test glossary. */
+export function testPlugins(notes: NoteRegistry): PluggableList {
+  return rehypePlugins(() => ({ notes, glossary: loadGlossary(TEST_GLOSSARY) }), TEST_GLOSSARY) as PluggableList;
+}
 
 /**
  * Runs a section's MDX through one of the edition's rehype plugins alone (its fixtures test it
@@ -42,13 +50,7 @@ async function run(mdx: string, sidecars: Record<string, string>, section: strin
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkRehype, { passThrough: MDX_NODES } as RemarkRehypeOptions)
-    .use({
-      plugins: [
-        plugins.includes('rehype-notes') && [rehypeNotes, { registry: () => registry }],
-        plugins.includes('rehype-paragraph-ids') && rehypeParagraphIds,
-        plugins.includes('rehype-glossary') && [rehypeGlossary, { dir: TEST_GLOSSARY }],
-      ].filter((plugin) => plugin !== false) as PluggableList,
-    });
+    .use({ plugins: testPlugins(registry).filter((entry) => plugins.some((name) => PLUGINS[name] === [entry].flat()[0])) });
   const tree = (await processor.run(processor.parse(file), file)) as Root;
   Object.assign(data, file.data);
   return toHtml(intrinsic(tree));

@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { citeEssay, cslJson, sentenceCase } from '../../src/citation/cite.ts';
 import { citationModel, locatorText } from '../../src/citation/model.ts';
-import { loadEdition } from '../../src/edition/edition.ts';
+import { loadEditionModel } from '../../src/edition/index.ts';
 import { editionSchema } from '../../src/schemas/edition.ts';
 
 // Expected strings: rendered by citeproc-js (citation-js) from the CSL files in src/citation/csl/ and
@@ -13,7 +13,7 @@ import { editionSchema } from '../../src/schemas/edition.ts';
 const require = createRequire(import.meta.url);
 const ris = require('astrocite-ris') as { parse(text: string): Record<string, any>[] };
 
-const edition = editionSchema.parse({ ...loadEdition(), editionDate: '2026-11-25' });
+const edition = editionSchema.parse({ ...loadEditionModel().edition, editionDate: '2026-11-25' });
 const release = { version: '1.0', date: '2026-12-07' };
 const section = { url: 'https://example.org/v/', section: 'V', sectionName: 'Part V' };
 const p9 = { ...section, paragraph: 9 };
@@ -213,7 +213,7 @@ describe('named editors (a fixture edition: content/edition.yaml names none)', (
 
 describe('edition.yaml', () => {
   test('names no publisher and no editors: nothing stands in for them', () => {
-    const real = loadEdition();
+    const real = loadEditionModel().edition;
     assert.equal(real.editionPublisher, null);
     assert.deepEqual(real.editors, []);
   });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { JSDOM } from 'jsdom';
-import { bookHref, epubFileName } from '../../src/epub/book-paths.ts';
+import { bookHref, epubFileName } from '../../src/edition/urls.ts';
 import { chapterDocument } from '../../src/epub/chapter.ts';
 import { readChapter } from '../../src/epub/chapter-source.ts';
 import { titleLines } from '../../src/epub/cover.ts';

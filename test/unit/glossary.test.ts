@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createMatcher } from '../../src/edition/term-matcher.ts';
-import { buildGlossary, loadGlossary } from '../../src/edition/glossary.ts';
+import { buildGlossary } from '../../src/edition/glossary.ts';
+import { loadEditionModel } from '../../src/edition/index.ts';
 import { snippet } from '../../src/markdown/rehype-glossary.ts';
 import { renderSection } from '../helpers/render-section.ts';
 
@@ -41,7 +42,7 @@ describe('term matching', () => {
 });
 
 describe('the edition’s glossary', () => {
-  const glossary = loadGlossary();
+  const { glossary } = loadEditionModel();
   const required = [
     'soviet', 'nep', 'cheka', 'bolsheviks', 'mensheviks', 'social-revolutionaries', 'maximalists', 'war-communism',
     'kronstadt-rebellion', 'tambov-rebellion', 'comintern', 'second-international', 'fourth-international', 'left-opposition',

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cslJson } from '../../citation/cite';
-import { loadEdition } from '../../edition/edition';
+import { loadEditionModel } from '../../edition';
 import { loadReleases } from '../../edition/releases';
 import { getSections, type Section } from '../../rendered/sections';
 
@@ -11,5 +11,5 @@ export const getStaticPaths = (async () => (await getSections()).map((section) =
 export const GET: APIRoute<{ section: Section }> = ({ props, site }) => {
   const { section } = props;
   const target = { url: new URL(section.href, site).href, section: section.heading, sectionName: section.name };
-  return new Response(`${JSON.stringify(cslJson(loadEdition(), loadReleases().current, target), null, 2)}\n`, { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json' } });
+  return new Response(`${JSON.stringify(cslJson(loadEditionModel().edition, loadReleases().current, target), null, 2)}\n`, { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json' } });
 };

@@ -24,7 +24,7 @@ export const BUDGETS = {
   workerFirstVisitShare: 0.1,
   /**
    * What a reader who saved the edition fetches when a release changes one paragraph: the changed files, the
-   * worker and its list (bench/offline.ts). A release renames the version on every page that cites the edition
+   * worker and its list (measure/offline.ts). A release renames the version on every page that cites the edition
    * (sections, citation pages, title, About, Changes, the one-page essay) and changes the search index.
    */
   offlineUpdateBytes: 200 * 1024,
@@ -54,7 +54,7 @@ export const BUDGETS = {
 } as const;
 
 /** Bytes on the wire from a gzip-serving host: already-compressed files are not shrunk again. */
-export { wire } from './wire.ts';
+export { wire } from '../src/offline/precache.ts';
 
 /** The whole edition saved for offline reading from a built site, as bytes on the wire (gzip). */
 export function offlineSaveBytes(dist: string): number {
