@@ -6,6 +6,7 @@ import { ESSAY_DIR } from './paths.ts';
 import { readYaml } from './read-yaml.ts';
 import { readSectionFiles } from './section-files.ts';
 import { notesFileSchema, type Note } from '../schemas/note.ts';
+import { citations } from '../schemas/citation-source.ts';
 
 /** A note with where it is written and which section it belongs to. */
 export interface PlacedNote extends Note {
@@ -101,11 +102,35 @@ export function buildRegistry(sidecars: { file: string; section: string; text: s
   checkSequence(authors, (i) => String(i + 1), 'author’s note numbers', 'Number the author’s notes 1, 2, 3… in reading order, each once, as the source does.');
   checkSequence(editors, letterAt, 'editorial note letters', 'Give every editors’ note its own letter, a, b, c… in the order a reader meets them, with none skipped.');
   checkAnchors([...authors, ...editors]);
+  editors.forEach(checkSources);
   if (sections) checkReadingOrder(editors, readingPositions(all, sections));
   return { byId, bySection, all: [...authors, ...editors] };
 }
 
 const letterAt = (index: number) => String.fromCharCode(97 + index);
+
+/**
+ * An editors' note on the author's facts cites a work, and every work it cites names a page, chapter or
+ * section, unless the note marks it as a whole-work reference with the reason (`whole`). An emendation, or a
+ * note whose evidence is the copy-text itself, may cite none.
+ */
+const NOTE_LOCATOR_HINT =
+  'Add where in the work the statement is: a page (", 124."), a chapter (", ch. 6."), an article\'s pages or a web page\'s section, only if you have seen it there; or list the work under the note\'s `whole:` as `- { work: "<words of its title>", reason: subject | unchecked | "<the reason in a sentence>" }`. See docs/editing.md, "Locators".';
+
+export function checkSources(note: PlacedNote): void {
+  const cited = citations(note.text);
+  if (cited.length === 0 && !note.emend && !note.evidence) {
+    throw new ContentError(note.file, note.line, `editors’ note "${note.id}" cites no source`, 'Name a checkable source as "See Author, Title (Place: Publisher, Year), page." (docs/editing.md, "Locators"), or, for a note about the source text itself, set `evidence: copy-text`.');
+  }
+  for (const { work, located } of cited) {
+    if (located) continue;
+    if (note.whole?.some((whole) => work.includes(whole.work))) continue;
+    throw new ContentError(note.file, note.line, `editors’ note "${note.id}" cites ${work} without a page, chapter or section`, NOTE_LOCATOR_HINT);
+  }
+  for (const [index, whole] of (note.whole ?? []).entries()) {
+    if (!cited.some(({ work }) => work.includes(whole.work))) throw new ContentError(note.file, note.line, `editors’ note "${note.id}" lists \`whole[${index}]\` "${whole.work}", which it does not cite`, 'Remove it, or cite the work in the note’s text.');
+  }
+}
 
 /** Every reference and note text needs an id of its own on a page that holds all notes (/notes/, /essay/). */
 function checkAnchors(notes: PlacedNote[]) {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { glossarySlug } from './glossary-term.ts';
+import { sourceSchema } from './citation-source.ts';
 
 /** A kebab-case id: the event's anchor on `/timeline/` (`/timeline/#kronstadt-rebellion`), a permalink. */
 const eventId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be kebab-case, e.g. kronstadt-rebellion' });
@@ -14,12 +15,8 @@ export const partialDate = z
   .refine((text) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(text), { error: 'write the date as YYYY, YYYY-MM or YYYY-MM-DD' })
   .refine(isCalendarDate, { error: 'is not a date in the calendar' });
 
-/** A work that supports an event: `Author, Title (Place: Publisher, Year).`, pages optional. */
-const source = z
-  .string()
-  .trim()
-  .min(1, { error: 'a source cannot be empty' })
-  .refine((text) => /\(.*\d{4}.*\)/.test(text), { error: 'write a source as "Author, Title (Place: Publisher, Year)."' });
+/** A work that supports an event: `Author, Title (Place: Publisher, Year), locator.`, or a whole-work reference. */
+const source = sourceSchema;
 
 /** Where the essay mentions an event: a paragraph permalink and words quoted from that paragraph. */
 export const mentionSchema = z.strictObject({
