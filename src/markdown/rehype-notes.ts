@@ -9,6 +9,7 @@ import { loadNotes, noteLabel, sidecarFor, type NoteRegistry, type PlacedNote } 
 import { inlineMarkdown } from './inline-markdown.ts';
 import { referenceMark } from './note-html.ts';
 import { applyEmendation } from './emend.ts';
+import { conjectureNodes } from './conjecture.ts';
 import { isEssayFile } from './scope.ts';
 
 /** Options for {@link rehypeNotes}. */
@@ -161,6 +162,7 @@ function sidenote(note: PlacedNote, body: ElementContent[]): Element {
     ' ',
     note.letter ? h('span', { className: ['ed-sidenote__label'], dataPagefindIgnore: '', ariaHidden: 'true' }, 'Editor: ') : undefined,
     ...body,
+    ...conjectureNodes(note),
     ' ',
     h('a', { className: ['ed-sidenote__back'], href: `#${note.anchor}`, role: 'doc-backlink', dataPagefindIgnore: '' }, [
       h('span', { ariaHidden: 'true' }, '↩'),

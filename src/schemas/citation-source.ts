@@ -22,8 +22,10 @@ const LOCATOR = /^\s*[,:]\s*(?:pp?\.\s*)?(?:vol\.\s*\d+,\s*)?(?:[ivxlc]+|\d+)(?:
 /** Where each citation in a text ends its imprint (`(Place: Publisher, 1970)` or a URL) and whether a locator follows. */
 export function citations(text: string): { work: string; located: boolean }[] {
   const found: { work: string; located: boolean }[] = [];
-  // An imprint: a parenthesis that ends with a year (`(London: Allen Lane, 1998)`, `(1989)`); or a URL.
-  const pattern = /\([^()]*\b\d{4}(?:[–-]\d{2,4})?\)|https?:\/\/\S+?(?=[\s,;)]|\.(?:\s|$)|$)/g;
+  // An imprint: a parenthesis that ends with a year (`(London: Allen Lane, 1998)`); or a URL.
+  // A parenthesis of prose dates, "(1936–1939)", is not an imprint: an imprint names a place or publisher before
+  // the year, or follows a journal's volume number ("Slavic Review 48 (1989)").
+  const pattern = /\([^()]*[:,][^()]*\b\d{4}(?:[–-]\d{2,4})?\)|(?<=\d )\(\d{4}\)|https?:\/\/\S+?(?=[\s,;)]|\.(?:\s|$)|$)/g;
   let start = 0;
   for (const match of text.matchAll(pattern)) {
     const end = (match.index ?? 0) + match[0].length;
