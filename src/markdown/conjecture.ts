@@ -7,17 +7,17 @@ export const CERTAINTY_HREF = '/about/#certainty';
 
 /** What a conjecture is, in the words its grade line uses. */
 function what(note: PlacedNote): string {
-  return note.restored ? 'Marker restored by the editors' : 'Emendation';
+  return note.restored ? 'marker restored' : 'emendation';
 }
 
 /**
  * The editors' grade of a conjecture (a restored marker, an emendation), set after its note's text:
- * `[Editors: marker restored by the editors; certainty: probable.]`, the grade linked to its definition
+ * `[Editors: marker restored; certainty: probable.]`, the grade linked to its definition
  * on About, then the other places or readings considered in a disclosure. The grade and each
  * alternative are text, so copy, Reader View and the EPUB carry them; `undefined` for other notes.
  *
  * ```html
- * <span class="ed-editorial ed-conjecture" data-certainty="probable"> [Editors: marker restored by the editors;
+ * <span class="ed-editorial ed-conjecture" data-certainty="probable"> [Editors: marker restored;
  *   certainty: <a href="/about/#certainty">probable</a>.]</span>
  * <details class="ed-conjecture__alternatives"><summary>Other places considered (2)</summary> <span>(1) …</span></details>
  * ```
@@ -26,7 +26,7 @@ export function conjectureNodes(note: PlacedNote): ElementContent[] {
   if (!note.certainty) return [];
   const alternatives = note.alternatives ?? [];
   const grade: Element = h('span', { className: ['ed-editorial', 'ed-conjecture'], dataCertainty: note.certainty }, [
-    ` [Editors: ${what(note).replace(/^M/, note.number !== undefined ? 'm' : 'M')}; certainty: `,
+    ` [Editors: ${what(note)}; certainty: `,
     h('a', { href: CERTAINTY_HREF }, note.certainty),
     '.]',
   ]);

@@ -157,7 +157,8 @@ function sidenote(note: PlacedNote, body: ElementContent[]): Element {
   return h('aside', { className: ['ed-sidenote'], id: `${note.anchor}-text`, role: 'doc-footnote', dataKind: kind(note) }, [
     h('span', { className: ['ed-sidenote__mark'], dataPagefindIgnore: '' }, [
       h('span', { className: ['ed-visually-hidden'] }, `${noteLabel(note)}: `),
-      h('span', { ariaHidden: 'true' }, note.mark),
+      // A restored marker keeps the editors' square brackets in its note too, so a copied note says so.
+      h('span', { ariaHidden: 'true' }, note.restored ? `[${note.mark}]` : note.mark),
     ]),
     ' ',
     note.letter ? h('span', { className: ['ed-sidenote__label'], dataPagefindIgnore: '', ariaHidden: 'true' }, 'Editor: ') : undefined,
