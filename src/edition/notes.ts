@@ -59,6 +59,22 @@ export function sidecarFor(mdxPath: string): string {
 }
 
 /**
+ * The edition's own standard for its apparatus, checked on its content (test fixtures may be slighter): every
+ * conjecture graded with the alternatives considered, every source of an editors' note located.
+ */
+export function checkApparatus(registry: NoteRegistry): void {
+  for (const note of registry.all) {
+    if ((note.restored || note.emend) && note.certainty === undefined) {
+      throw new ContentError(note.file, note.line, `note "${note.id}" is a conjecture (${note.restored ? 'a restored marker' : 'an emendation'}) without a grade`, 'Add `certainty: certain | probable | possible` (the grades are defined on /about/, #certainty) and `alternatives:`, every other place or reading considered and why not, or "None: …" with the reason. See docs/editing.md, "Conjectures".');
+    }
+    if ((note.restored || note.emend) && !note.alternatives?.length) {
+      throw new ContentError(note.file, note.line, `note "${note.id}" is a conjecture without the alternatives considered`, 'List under `alternatives:` every other place (or reading) the editors considered and why not, or "None: …" with the reason. See docs/editing.md, "Conjectures".');
+    }
+    if (note.letter !== undefined) checkSources(note);
+  }
+}
+
+/**
  * Reads and validates every `*.notes.yaml` sidecar in a folder of sections, and checks the editors'
  * letters against the order of the references in the sections' MDX (re-read when either changes).
  */
@@ -69,7 +85,9 @@ export function loadNotes(dir = ESSAY_DIR): NoteRegistry {
       .sort()
       .map((name) => ({ file: projectPath(join(dir, name)), section: name.slice(0, -SIDECAR_SUFFIX.length), text: readFileSync(join(dir, name), 'utf8') }));
     const sections = readSectionFiles(dir).map(({ slug, file, order, text }) => ({ section: slug, file, order, text }));
-    return buildRegistry(sidecars, sections);
+    const registry = buildRegistry(sidecars, sections);
+    checkApparatus(registry);
+    return registry;
   });
 }
 
@@ -102,7 +120,6 @@ export function buildRegistry(sidecars: { file: string; section: string; text: s
   checkSequence(authors, (i) => String(i + 1), 'author’s note numbers', 'Number the author’s notes 1, 2, 3… in reading order, each once, as the source does.');
   checkSequence(editors, letterAt, 'editorial note letters', 'Give every editors’ note its own letter, a, b, c… in the order a reader meets them, with none skipped.');
   checkAnchors([...authors, ...editors]);
-  editors.forEach(checkSources);
   if (sections) checkReadingOrder(editors, readingPositions(all, sections));
   return { byId, bySection, all: [...authors, ...editors] };
 }

@@ -5,6 +5,7 @@ import { readYaml } from './read-yaml.ts';
 import { formatDate } from './dates.ts';
 import type { Glossary } from './glossary.ts';
 import { timelineSchema, type TimelineEvent, type TimelinePeriod } from '../schemas/timeline.ts';
+import { LOCATOR_HINT, unlocated } from '../schemas/citation-source.ts';
 
 /** One entry in a period's list, in date order: an event, or a period nested inside it. */
 export type PeriodItem = { kind: 'event'; event: TimelineEvent } | { kind: 'period'; period: Period };
@@ -42,7 +43,18 @@ const HINT = 'See the comments at the top of content/timeline.yaml for the field
 /** Reads and validates `content/timeline.yaml`; `undefined` when a content tree has no timeline. */
 export function loadTimeline(glossary: Glossary, file = TIMELINE_FILE): Timeline | undefined {
   if (!existsSync(file)) return undefined;
-  return buildTimeline(file, readFileSync(file, 'utf8'), glossary);
+  const timeline = buildTimeline(file, readFileSync(file, 'utf8'), glossary);
+  checkSourceLocators(timeline);
+  return timeline;
+}
+
+/** Every source of every event names a page, chapter or section, or is marked as a whole-work reference with the reason. */
+export function checkSourceLocators(timeline: Timeline): void {
+  for (const [event, index] of timeline.indexOf) {
+    for (const { source, at } of unlocated(event.sources.map((source, position) => ({ source, at: position })))) {
+      throw new ContentError(timeline.file, timeline.lineAt(['events', index, 'sources', at]), `event "${event.id}": the source "${source.work}" names no page, chapter or section`, LOCATOR_HINT);
+    }
+  }
 }
 
 /** True when `inner`'s years lie within `outer`'s and the two are not the same span. */

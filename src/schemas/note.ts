@@ -71,14 +71,6 @@ export const noteSchema = z
     error: 'a restored marker needs `placement`: why the editors put it here, and the other places the numbering allowed',
     path: ['restored'],
   })
-  .refine((note) => !(note.restored || note.emend) || note.certainty !== undefined, {
-    error: 'a restored marker or an emendation is a conjecture: grade it with `certainty: certain | probable | possible` (defined on /about/)',
-    path: ['certainty'],
-  })
-  .refine((note) => !(note.restored || note.emend) || (note.alternatives?.length ?? 0) > 0, {
-    error: 'list under `alternatives` every other place (or reading) the editors considered and why not, or "None: …" with the reason',
-    path: ['alternatives'],
-  })
   .refine((note) => note.restored || note.emend || (note.certainty === undefined && note.alternatives === undefined), {
     error: '`certainty` and `alternatives` grade a conjecture: only a restored marker or an emendation has them',
     path: ['certainty'],
