@@ -34,6 +34,7 @@ export function conjectureNodes(note: PlacedNote): ElementContent[] {
   const label = note.restored ? 'Other places considered' : 'Other readings considered';
   return [
     grade,
+    ' ',
     h('details', { className: ['ed-conjecture__alternatives'] }, [
       h('summary', `${label} (${alternatives.length})`),
       ...alternatives.flatMap((alternative, index) => [' ', h('span', { className: ['ed-editorial'] }, `(${index + 1}) ${alternative}`)]),
