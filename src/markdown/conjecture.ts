@@ -17,7 +17,7 @@ function what(note: PlacedNote): string {
  * alternative are text, so copy, Reader View and the EPUB carry them; `undefined` for other notes.
  *
  * ```html
- * <span class="ed-editorial ed-conjecture" data-certainty="probable"> [Editors: marker restored;
+ * <span class="ed-editorial ed-conjecture"> [Editors: marker restored;
  *   certainty: <a href="/about/#certainty">probable</a>.]</span>
  * <details class="ed-conjecture__alternatives"><summary>Other places considered (2)</summary> <span>(1) …</span></details>
  * ```
@@ -25,7 +25,7 @@ function what(note: PlacedNote): string {
 export function conjectureNodes(note: PlacedNote): ElementContent[] {
   if (!note.certainty) return [];
   const alternatives = note.alternatives ?? [];
-  const grade: Element = h('span', { className: ['ed-editorial', 'ed-conjecture'], dataCertainty: note.certainty }, [
+  const grade: Element = h('span', { className: ['ed-editorial', 'ed-conjecture'] }, [
     ` [Editors: ${what(note)}; certainty: `,
     h('a', { href: CERTAINTY_HREF }, note.certainty),
     '.]',
@@ -35,9 +35,9 @@ export function conjectureNodes(note: PlacedNote): ElementContent[] {
   return [
     grade,
     ' ',
-    h('details', { className: ['ed-conjecture__alternatives'] }, [
+    h('details', { className: ['ed-conjecture__alternatives', 'ed-editorial'] }, [
       h('summary', `${label} (${alternatives.length})`),
-      ...alternatives.flatMap((alternative, index) => [' ', h('span', { className: ['ed-editorial'] }, `(${index + 1}) ${alternative}`)]),
+      ...alternatives.map((alternative, index) => ` (${index + 1}) ${alternative}`),
     ]),
   ];
 }
