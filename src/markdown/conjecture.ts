@@ -34,7 +34,7 @@ export function conjectureNodes(note: PlacedNote): ElementContent[] {
   const label = note.restored ? 'Other places considered' : 'Other readings considered';
   return [
     grade,
-    ' ',
+    { type: 'text', value: ' ' },
     h('details', { className: ['ed-conjecture__alternatives', 'ed-editorial'] }, [
       h('summary', `${label} (${alternatives.length})`),
       ...alternatives.map((alternative, index) => ` (${index + 1}) ${alternative}`),
