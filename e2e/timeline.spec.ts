@@ -11,26 +11,48 @@ function readerWords(paragraph: Locator): Promise<string> {
 }
 
 test.describe('the timeline', () => {
-  test('lists at least 40 dated events in date order, grouped by period', async ({ page }) => {
+  test('lists at least 40 dated events in date order within each period, each event in exactly one period', async ({ page }) => {
     await page.goto('/timeline/');
     const periods = page.locator('section.ed-period');
     expect(await periods.count()).toBeGreaterThanOrEqual(4);
     const starts = await page.locator('.ed-event').evaluateAll((events) => events.map((event) => event.querySelector('time')?.getAttribute('datetime') ?? ''));
     expect(starts.length).toBeGreaterThanOrEqual(40);
     expect(starts.every((date) => /^\d{4}(-\d\d){0,2}$/.test(date))).toBe(true);
-    // Date order: a year sorts before its months; compare padded to full dates.
-    const full = starts.map((date) => date.padEnd(10, '-00'));
-    const disorder = full.flatMap((date, index) => (index > 0 && date < full[index - 1] ? [`${full[index - 1]} > ${date}`] : []));
-    expect(disorder).toEqual([]);
     expect(starts[0]).toMatch(/^1871/);
     expect(starts.at(-1)).toMatch(/^1991/);
-    // Each period holds only events from its own years.
+    // Each period: its own events (not those of a period nested in it) in date order, and only from its own years.
+    // Date order compares full dates: a year sorts before its months.
     for (const period of await periods.all()) {
-      const [from, to] = (await period.locator('h2 .ed-timeline__years').innerText()).split('–').map(Number);
-      for (const date of await period.locator('.ed-event time:first-of-type').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''))) {
+      const [from, to] = (await period.locator(':scope > .ed-period__title .ed-timeline__years').innerText()).split('–').map(Number);
+      const own = await period.locator(':scope > ol > .ed-event time:first-of-type').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+      const full = own.map((date) => date.padEnd(10, '-00'));
+      expect(full, `${from}–${to} in date order`).toEqual([...full].sort());
+      for (const date of own) {
         const year = Number(date.slice(0, 4));
         expect(year >= from && year <= to, `${date} in ${from}–${to}`).toBe(true);
       }
+    }
+    // Membership is unambiguous: every event sits in one period's own list, and says which.
+    const homes = await page.locator('.ed-event').evaluateAll((events) => events.map((event) => [event.getAttribute('data-period'), event.closest('section.ed-period')?.getAttribute('aria-labelledby')]));
+    expect(homes.filter(([stated, section]) => !stated || stated !== section)).toEqual([]);
+  });
+
+  test('periods overlap and nest: the Civil War inside the years of revolution, the Second World War to 1945 beside the Cold War', async ({ page }) => {
+    await page.goto('/timeline/');
+    const civil = page.locator('section.ed-period:has(> #the-civil-war)');
+    await expect(civil.locator(':scope > .ed-period__within')).toHaveText('Within Revolution and civil war (1917–1920).');
+    await expect(page.locator('section.ed-period:has(> #revolution-and-civil-war) section.ed-period:has(> #the-civil-war)')).toHaveCount(1);
+    await expect(page.locator('#the-civil-war')).toHaveJSProperty('tagName', 'H3');
+    await expect(page.locator('#second-world-war .ed-timeline__years')).toHaveText('1939–1945');
+    await expect(page.locator('#cold-war-and-after .ed-timeline__years')).toHaveText('1945–1991');
+    await expect(page.locator('section.ed-period:has(> #second-world-war) section.ed-period:has(> #great-patriotic-war) #barbarossa')).toHaveCount(1);
+    // 1945 is in both; each 1945 event is listed once, under the period it names.
+    await expect(page.locator('#hiroshima-nagasaki')).toHaveAttribute('data-period', 'second-world-war');
+    await expect(page.locator('#cold-war')).toHaveAttribute('data-period', 'cold-war-and-after');
+    // The list of periods nests them too, and every published period and event anchor still lands.
+    await expect(page.getByRole('navigation', { name: 'Periods' }).locator('li li a')).toHaveText(['The Civil War', 'The Great Patriotic War, the Soviet Union\'s war with Germany']);
+    for (const id of ['before-1917', 'revolution-and-civil-war', 'nep-and-succession', 'stalins-revolution-from-above', 'second-world-war', 'cold-war-and-after', 'civil-war', 'world-war-two']) {
+      await expect(page.locator(`[id="${id}"]`), id).toHaveCount(1);
     }
   });
 
@@ -82,5 +104,11 @@ test.describe('the timeline', () => {
     const axis = page.getByRole('img', { name: /^Time axis, 1871 to 1991/ });
     await expect(axis).toBeVisible();
     expect(await axis.locator('line').count()).toBe(await page.locator('.ed-event').count());
+    // One band per period; overlapping and nested periods are drawn in rows of their own, no band over another.
+    const bands = await axis.locator('rect').evaluateAll((rects) => rects.map((rect) => rect.getBoundingClientRect().toJSON() as DOMRect));
+    expect(bands.length).toBe(await page.locator('section.ed-period').count());
+    const overlapping = bands.flatMap((a, i) => bands.slice(i + 1).filter((b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1).map(() => i));
+    expect(overlapping).toEqual([]);
+    await expect(axis).toHaveAttribute('aria-label', /The Civil War, 1918–1920, within Revolution and civil war/);
   });
 });

@@ -6,6 +6,7 @@ import { GLOSSARY_DIR } from './paths.ts';
 import { readYaml } from './read-yaml.ts';
 import { glossarySlug, glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary-term.ts';
 import { glossaryHref } from './urls.ts';
+import { LOCATOR_HINT, unlocated } from '../schemas/citation-source.ts';
 
 /** A glossary entry with its slug, file and the forms it matches in the text. */
 export interface GlossaryEntry extends GlossaryTerm {
@@ -33,7 +34,16 @@ export type Glossary = Map<string, GlossaryEntry>;
 export function loadGlossary(dir = GLOSSARY_DIR): Glossary {
   return cachedByFolder(dir, '.yaml', () => {
     const files = readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
-    return buildGlossary(files.map((name) => ({ file: projectPath(join(dir, name)), text: readFileSync(join(dir, name), 'utf8') })));
+    const texts = files.map((name) => ({ file: projectPath(join(dir, name)), text: readFileSync(join(dir, name), 'utf8') }));
+    const glossary = buildGlossary(texts);
+    for (const entry of glossary.values()) {
+      const text = texts.find((file) => file.file === entry.file)?.text ?? '';
+      for (const { source } of unlocated(entry.references.map((source) => ({ source, at: undefined })))) {
+        const line = text.split('\n').findIndex((candidate) => candidate.includes(source.work.slice(0, 40))) + 1;
+        throw new ContentError(entry.file, line || undefined, `the reference "${source.work}" names no page, chapter or section`, LOCATOR_HINT);
+      }
+    }
+    return glossary;
   });
 }
 

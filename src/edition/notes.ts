@@ -7,6 +7,7 @@ import { readYaml } from './read-yaml.ts';
 import { readSectionFiles } from './section-files.ts';
 import { notesFileSchema, type Note } from '../schemas/note.ts';
 import { noteAnchor, noteTextId } from './urls.ts';
+import { citations } from '../schemas/citation-source.ts';
 
 /** A note with where it is written and which section it belongs to. */
 export interface PlacedNote extends Note {
@@ -59,6 +60,22 @@ export function sidecarFor(mdxPath: string): string {
 }
 
 /**
+ * The edition's own standard for its apparatus, checked on its content (test fixtures may be slighter): every
+ * conjecture graded with the alternatives considered, every source of an editors' note located.
+ */
+export function checkApparatus(registry: NoteRegistry): void {
+  for (const note of registry.all) {
+    if ((note.restored || note.emend) && note.certainty === undefined) {
+      throw new ContentError(note.file, note.line, `note "${note.id}" is a conjecture (${note.restored ? 'a restored marker' : 'an emendation'}) without a grade`, 'Add `certainty: certain | probable | possible` (the grades are defined on /about/, #certainty) and `alternatives:`, every other place or reading considered and why not, or "None: …" with the reason. See docs/editing.md, "Conjectures".');
+    }
+    if ((note.restored || note.emend) && !note.alternatives?.length) {
+      throw new ContentError(note.file, note.line, `note "${note.id}" is a conjecture without the alternatives considered`, 'List under `alternatives:` every other place (or reading) the editors considered and why not, or "None: …" with the reason. See docs/editing.md, "Conjectures".');
+    }
+    if (note.letter !== undefined) checkSources(note);
+  }
+}
+
+/**
  * Reads and validates every `*.notes.yaml` sidecar in a folder of sections, and checks the editors'
  * letters against the order of the references in the sections' MDX (re-read when either changes).
  */
@@ -69,7 +86,9 @@ export function loadNotes(dir = ESSAY_DIR): NoteRegistry {
       .sort()
       .map((name) => ({ file: projectPath(join(dir, name)), section: name.slice(0, -SIDECAR_SUFFIX.length), text: readFileSync(join(dir, name), 'utf8') }));
     const sections = readSectionFiles(dir).map(({ slug, file, order, text }) => ({ section: slug, file, order, text }));
-    return buildRegistry(sidecars, sections);
+    const registry = buildRegistry(sidecars, sections);
+    checkApparatus(registry);
+    return registry;
   });
 }
 
@@ -107,6 +126,29 @@ export function buildRegistry(sidecars: { file: string; section: string; text: s
 }
 
 const letterAt = (index: number) => String.fromCharCode(97 + index);
+
+/**
+ * An editors' note on the author's facts cites a work, and every work it cites names a page, chapter or
+ * section, unless the note marks it as a whole-work reference with the reason (`whole`). An emendation, or a
+ * note whose evidence is the copy-text itself, may cite none.
+ */
+const NOTE_LOCATOR_HINT =
+  'Add where in the work the statement is: a page (", 124."), a chapter (", ch. 6."), an article\'s pages or a web page\'s section, only if you have seen it there; or list the work under the note\'s `whole:` as `- { work: "<words of its title>", reason: subject | unchecked | "<the reason in a sentence>" }`. See docs/editing.md, "Locators".';
+
+export function checkSources(note: PlacedNote): void {
+  const cited = citations(note.text);
+  if (cited.length === 0 && !note.emend && !note.evidence) {
+    throw new ContentError(note.file, note.line, `editors’ note "${note.id}" cites no source`, 'Name a checkable source as "See Author, Title (Place: Publisher, Year), page." (docs/editing.md, "Locators"), or, for a note about the source text itself, set `evidence: copy-text`.');
+  }
+  for (const { work, located } of cited) {
+    if (located) continue;
+    if (note.whole?.some((whole) => work.includes(whole.work))) continue;
+    throw new ContentError(note.file, note.line, `editors’ note "${note.id}" cites ${work} without a page, chapter or section`, NOTE_LOCATOR_HINT);
+  }
+  for (const [index, whole] of (note.whole ?? []).entries()) {
+    if (!cited.some(({ work }) => work.includes(whole.work))) throw new ContentError(note.file, note.line, `editors’ note "${note.id}" lists \`whole[${index}]\` "${whole.work}", which it does not cite`, 'Remove it, or cite the work in the note’s text.');
+  }
+}
 
 /** Every reference and note text needs an id of its own on a page that holds all notes (/notes/, /essay/). */
 function checkAnchors(notes: PlacedNote[]) {

@@ -15,3 +15,7 @@ export const TIMELINE_FILE = `${CONTENT_DIR}/timeline.yaml`;
 export const RELEASES_FILE = `${CONTENT_DIR}/releases.yaml`;
 /** Digests of every paragraph, note and glossary entry as the last release recorded them. */
 export const DIGESTS_FILE = `${CONTENT_DIR}/release-digests.json`;
+/** Departures from the copy-text that no note records: rejoined paragraphs, headings, presentation. */
+export const DEPARTURES_FILE = `${CONTENT_DIR}/departures.yaml`;
+/** The copy-text: the PDF conversion the edition is made from, untouched. */
+export const SOURCE_FILE = `${CONTENT_DIR}/source/essay.txt`;

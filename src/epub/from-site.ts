@@ -88,7 +88,8 @@ function convert(node: ElementContent, context: SiteContext, blocks: boolean): X
     return [x(node.tagName, attributesOf(node), inner)];
   }
   // A span that says whose words these are (the editors') keeps its class; other wrappers go.
-  if (node.tagName === 'span' && classesOf(node).includes(CLASS.editorial)) return [x('span', { class: 'editorial' }, inlineContent(node.children, context))];
+  // (A conjecture's folded alternatives, a <details>, read as text in the book, marked the same way.)
+  if ((node.tagName === 'span' || node.tagName === 'details') && classesOf(node).includes(CLASS.editorial)) return [x('span', { class: 'editorial' }, inlineContent(node.children, context))];
   return blocks ? flowContent(node.children, context) : inlineContent(node.children, context);
 }
 

@@ -9,6 +9,7 @@ import { loadNotes, noteLabel, sidecarFor, type NoteRegistry, type PlacedNote } 
 import { inlineMarkdown } from './inline-markdown.ts';
 import { referenceMark } from './note-html.ts';
 import { applyEmendation } from './emend.ts';
+import { conjectureNodes } from './conjecture.ts';
 import { isEssayFile } from './scope.ts';
 import { noteTextId } from '../edition/urls.ts';
 import { CLASS } from '../markup/contract.ts';
@@ -158,11 +159,13 @@ function sidenote(note: PlacedNote, body: ElementContent[]): Element {
   return h('aside', { className: [CLASS.sidenote], id: noteTextId(note.anchor), role: 'doc-footnote', dataKind: kind(note) }, [
     h('span', { className: [CLASS.sidenoteMark], dataPagefindIgnore: '' }, [
       h('span', { className: [CLASS.visuallyHidden] }, `${noteLabel(note)}: `),
-      h('span', { ariaHidden: 'true' }, note.mark),
+      // A restored marker keeps the editors' square brackets in its note too, so a copied note says so.
+      h('span', { ariaHidden: 'true' }, note.restored ? `[${note.mark}]` : note.mark),
     ]),
     ' ',
     note.letter ? h('span', { className: [CLASS.sidenoteLabel], dataPagefindIgnore: '', ariaHidden: 'true' }, 'Editor: ') : undefined,
     ...body,
+    ...conjectureNodes(note),
     ' ',
     h('a', { className: [CLASS.sidenoteBack], href: `#${note.anchor}`, role: 'doc-backlink', dataPagefindIgnore: '' }, [
       h('span', { ariaHidden: 'true' }, '↩'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sourceSchema } from './citation-source.ts';
 
 /** The kinds of glossary entry, in the order the glossary index groups them. */
 export const GLOSSARY_KINDS = ['term', 'organisation', 'event', 'person', 'place', 'work'] as const;
@@ -57,8 +58,8 @@ export const glossaryTermSchema = z.strictObject({
   dates: z.string().trim().min(1).optional(),
   /** Slugs of related entries. */
   related: z.array(glossarySlug).default([]),
-  /** One or two standard references for further reading. */
-  references: z.array(z.string().trim().min(10)).min(1).max(2),
+  /** One or two standard references for further reading, each with a locator or marked as a whole-work reference. */
+  references: z.array(sourceSchema).min(1).max(2),
 });
 
 /** A validated glossary entry. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wholeReason } from './citation-source.ts';
 
 /** Note ids are short kebab-case names, used in `<NoteRef id="…" />` and never shown to readers. */
 export const noteId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be kebab-case, e.g. serge-memoirs-119' });
@@ -9,6 +10,17 @@ export const emendationSchema = z.strictObject({
   source: z.string().min(1),
   /** What the edition prints instead. */
   reading: z.string().min(1),
+});
+
+/** How sure the editors are of a conjecture: a restored marker's place, an emendation's reading (defined on /about/). */
+export const certaintySchema = z.enum(['certain', 'probable', 'possible']);
+
+/** A work an editors' note cites as a whole, and why it names no page, chapter or section. */
+export const wholeWorkSchema = z.strictObject({
+  /** Words of the citation as the note writes it, enough to find it: `Kronstadt 1921`. */
+  work: z.string().trim().min(3),
+  /** `subject`, `unchecked` or the reason in a sentence (see src/schemas/citation-source.ts). */
+  reason: wholeReason,
 });
 
 /** One note in a section's sidecar file (`content/essay/<section>.notes.yaml`). */
@@ -38,6 +50,14 @@ export const noteSchema = z
     text: z.string().trim().min(1, { error: 'note text is empty' }),
     /** For an editorial note that records an emendation: where the correction is made. */
     emend: emendationSchema.optional(),
+    /** For a restored marker or an emendation: how sure the editors are (certain, probable, possible). */
+    certainty: certaintySchema.optional(),
+    /** For a restored marker or an emendation: every other place or reading the editors considered, and why not. */
+    alternatives: z.array(z.string().trim().min(10)).optional(),
+    /** Works an editors' note cites without a page, chapter or section, each with the reason. */
+    whole: z.array(wholeWorkSchema).optional(),
+    /** For an editors' note that cites no work: what it rests on. `copy-text`: the source text itself. */
+    evidence: z.enum(['copy-text']).optional(),
   })
   .refine((note) => (note.number === undefined) !== (note.letter === undefined), {
     error: 'a note needs exactly one of `number` (author) or `letter` (editor)',
@@ -50,6 +70,10 @@ export const noteSchema = z
   .refine((note) => !note.restored || note.placement !== undefined, {
     error: 'a restored marker needs `placement`: why the editors put it here, and the other places the numbering allowed',
     path: ['restored'],
+  })
+  .refine((note) => note.restored || note.emend || (note.certainty === undefined && note.alternatives === undefined), {
+    error: '`certainty` and `alternatives` grade a conjecture: only a restored marker or an emendation has them',
+    path: ['certainty'],
   })
   .refine((note) => note.restored || note.placement === undefined, {
     error: '`placement` explains a restored marker: set `restored: true` or remove it',

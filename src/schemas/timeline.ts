@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { glossarySlug } from './glossary-term.ts';
+import { sourceSchema } from './citation-source.ts';
 
 /** A kebab-case id: the event's anchor on `/timeline/` (`/timeline/#kronstadt-rebellion`), a permalink. */
 const eventId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be kebab-case, e.g. kronstadt-rebellion' });
@@ -14,12 +15,8 @@ export const partialDate = z
   .refine((text) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(text), { error: 'write the date as YYYY, YYYY-MM or YYYY-MM-DD' })
   .refine(isCalendarDate, { error: 'is not a date in the calendar' });
 
-/** A work that supports an event: `Author, Title (Place: Publisher, Year).`, pages optional. */
-const source = z
-  .string()
-  .trim()
-  .min(1, { error: 'a source cannot be empty' })
-  .refine((text) => /\(.*\d{4}.*\)/.test(text), { error: 'write a source as "Author, Title (Place: Publisher, Year)."' });
+/** A work that supports an event: `Author, Title (Place: Publisher, Year), locator.`, or a whole-work reference. */
+const source = sourceSchema;
 
 /** Where the essay mentions an event: a paragraph permalink and words quoted from that paragraph. */
 export const mentionSchema = z.strictObject({
@@ -53,6 +50,11 @@ export const timelineEventSchema = z.strictObject({
   mentions: z.array(mentionSchema).min(1),
   /** Slugs of related glossary entries. */
   glossary: z.array(glossarySlug).default([]),
+  /**
+   * The period the event belongs to, by id: needed only when its year falls in two periods neither of which lies
+   * inside the other (1945: the Second World War and the Cold War), and it must contain the event's year.
+   */
+  period: eventId.optional(),
   /** The one to three works that support the date and summary; printed under the event so readers can check it. */
   sources: z
     .array(source, { error: (issue) => (issue.input === undefined ? 'every event needs `sources`: one to three standard works or documents that support its date and summary' : 'write `sources` as a list') })
@@ -60,7 +62,11 @@ export const timelineEventSchema = z.strictObject({
     .max(3, { error: 'give at most three sources: the one or two that best support the date and summary' }),
 });
 
-/** A period that groups the timeline, by the year events begin in. */
+/**
+ * A period that groups the timeline, by the year events begin in. Periods may overlap or nest: the Civil War
+ * (1918–1920) inside Revolution and civil war (1917–1920), the Second World War (1939–1945) beside the Cold War
+ * (1945–1991). An event belongs to the narrowest period that contains its year.
+ */
 export const timelinePeriodSchema = z.strictObject({
   /** Its anchor on the timeline page. */
   id: eventId,
@@ -72,7 +78,7 @@ export const timelinePeriodSchema = z.strictObject({
   to: z.number().int(),
 });
 
-/** `content/timeline.yaml`: periods in order, then events in any order (the page sorts them). */
+/** `content/timeline.yaml`: periods (in any order: the page orders them), then events in any order (the page sorts them). */
 export const timelineSchema = z.strictObject({
   periods: z.array(timelinePeriodSchema).min(1),
   events: z.array(timelineEventSchema).min(1),

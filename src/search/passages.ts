@@ -90,7 +90,8 @@ function noteMarks(nodes: ElementContent[]): string {
     const id = node.properties.id;
     if (typeof id === 'string' && isNoteTextId(id)) {
       const mark = node.children.find((child): child is Element => child.type === 'element' && classesOf(child).includes(CLASS.sidenoteMark));
-      const shown = mark && textOf(mark.children.find((child): child is Element => child.type === 'element' && child.properties.ariaHidden === 'true'));
+      // A restored marker is shown in the editors' brackets, `[3]`; its mark is the number.
+      const shown = mark && textOf(mark.children.find((child): child is Element => child.type === 'element' && child.properties.ariaHidden === 'true'))?.replace(/^\[(.+)\]$/, '$1');
       if (shown) found.push(`${id}=${shown}`);
     }
     node.children.forEach(walk);

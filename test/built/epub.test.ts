@@ -180,6 +180,27 @@ describe('the EPUB', () => {
     assert.match(normalise(chapter('v').getElementById('note-4-text')?.textContent ?? ''), /^4 Serge, Memoirs, 119\.$/);
   });
 
+  test('every conjecture’s footnote gives the editors’ grade and the alternatives they considered, marked as theirs', () => {
+    const conjectures = notes.all.filter((note) => note.restored || note.emend);
+    assert.ok(conjectures.length > 0);
+    for (const note of conjectures) {
+      const footnote = chapter(note.section).getElementById(`${note.anchor}-text`);
+      const body = normalise(footnote?.textContent ?? '');
+      assert.match(body, new RegExp(`\\[Editors: ${note.restored ? 'marker restored' : 'emendation'}; certainty: ${note.certainty}\\.\\]`), `${note.section} note ${note.mark}`);
+      for (const alternative of note.alternatives ?? []) assert.ok(body.includes(normalise(alternative)), `${note.section} note ${note.mark}: an alternative is missing`);
+      assert.ok([...(footnote?.querySelectorAll('span.editorial') ?? [])].some((span) => (span.textContent ?? '').includes(normalise(note.alternatives?.[0] ?? '').slice(0, 30))), 'the alternatives are marked as the editors’ words');
+    }
+  });
+
+  test('the timeline nests a period inside the period it lies in, a heading level down', () => {
+    const doc = documents.get(posix.join(folder, 'timeline.xhtml')) as Document;
+    const civil = doc.getElementById('the-civil-war');
+    assert.equal(civil?.localName, 'h3');
+    assert.equal(civil?.parentElement?.parentElement?.querySelector(':scope > h2')?.id, 'revolution-and-civil-war');
+    assert.equal(doc.getElementById('second-world-war')?.textContent, 'The Second World War, 1939–1945');
+    assert.ok(doc.getElementById('barbarossa')?.closest('section')?.querySelector(':scope > h3#great-patriotic-war'));
+  });
+
   test('no note mark is joined to the word before it in the book’s text ("anarchistsa", "La luttel")', () => {
     const glued: string[] = [];
     let references = 0;

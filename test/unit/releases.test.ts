@@ -57,8 +57,11 @@ describe('a content copy with one paragraph altered (Part V ¶ 9)', () => {
     );
   });
 
+  // The release after the newest, whatever that is: one minor version higher, a later day.
+  const [major, minor] = releases.current.version.split('.').map(Number);
+  const nextVersion = `${major}.${minor + 1}`;
   const next = (at: string): Releases => {
-    const release = { version: '1.1', date: '2027-01-15', summary: 'A test release.', changes: [{ kind: 'text' as const, at: [at], description: 'A test change.', old: 'harmed no one', new: 'harmed nobody' }] };
+    const release = { version: nextVersion, date: '2027-01-15', summary: 'A test release.', changes: [{ kind: 'text' as const, at: [at], description: 'A test change.', old: 'harmed no one', new: 'harmed nobody' }] };
     return { all: [release, ...releases.all], current: release };
   };
 
@@ -72,7 +75,7 @@ describe('a content copy with one paragraph altered (Part V ¶ 9)', () => {
 
   test('recording then writes the new state at the new version, and the check passes against it', () => {
     const recordedNow = JSON.parse(digestsFile(next('v#p9'), items));
-    assert.equal(recordedNow.version, '1.1');
+    assert.equal(recordedNow.version, nextVersion);
     assert.notEqual(recordedNow.digests['v#p9'], recorded!.digests['v#p9']);
     assert.equal(recordedNow.digests['v#p8'], recorded!.digests['v#p8']);
     assert.deepEqual(checkChangelog(next('v#p9'), recordedNow, items), []);

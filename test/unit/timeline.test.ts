@@ -5,7 +5,7 @@ import { buildTimeline, byDate, checkMentions, dateLabel, sortKey } from '../../
 
 const FILE = 'content/timeline.yaml';
 const glossary = buildGlossary([
-  { file: 'content/glossary/cheka.yaml', text: 'headword: Cheka\nkind: organisation\nshort: The Bolsheviks’ political police, founded in December 1917.\nnote: First sentence. Second sentence.\nreferences:\n  - Leggett, The Cheka, Lenin’s Political Police, 1981.\n' },
+  { file: 'content/glossary/cheka.yaml', text: 'headword: Cheka\nkind: organisation\nshort: The Bolsheviks’ political police, founded in December 1917.\nnote: First sentence. Second sentence.\nreferences:\n  - "George Leggett, The Cheka (Oxford: Clarendon Press, 1981)."\n' },
 ]);
 const periods = 'periods:\n  - { id: revolution, title: Revolution, from: 1917, to: 1920 }\n  - { id: nep, title: The NEP, from: 1921, to: 1927 }\n';
 const SOURCE = '    sources: ["George Leggett, The Cheka: Lenin\'s Political Police (Oxford: Clarendon Press, 1981)."]\n';
@@ -56,11 +56,36 @@ describe('timeline errors name the file, the line and what to do', () => {
     rejects(event('', ''), /content\/timeline.yaml:5: every event needs `sources`: one to three standard works or documents that support its date and summary at `events.0.sources`\n  → See the comments at the top of content\/timeline.yaml/));
   test('an empty list of sources', () => rejects(event('', '    sources: []\n'), /timeline.yaml:10: give at least one source at `events.0.sources`/));
   test('more than three sources', () => rejects(event('', `    sources:\n${'      - "A, B (London: C, 1990)."\n'.repeat(4)}`), /give at most three sources/));
-  test('a source that is not a reference', () => rejects(event('', '    sources: [Leggett]\n'), /timeline.yaml:10: write a source as "Author, Title \(Place: Publisher, Year\)." at `events.0.sources.0`/));
+  test('a source that is not a reference', () => rejects(event('', '    sources: [Leggett]\n'), /timeline.yaml:10: write a source as "Author, Title \(Place: Publisher, Year\), locator." or, cited as a whole, `\{ work: "…", whole: subject \| unchecked \| "<the reason>" \}` at `events.0.sources.0`/));
   test('a summary longer than one line', () => rejects(event('').replace("creates the Cheka.", 'creates the Cheka. ' + 'word '.repeat(30)), /keep it to 30 words or fewer/));
   test('a quotation its paragraph does not contain, with where the words are', () =>
     rejects(event('').replace('v#p5', 'v#p4'), /timeline.yaml:\d+: "v#p4" does not contain "establishment in December 1917"\n  → The words are in v#p5: fix `at`./, true));
   test('a paragraph the section does not have', () => rejects(event('').replace('v#p5', 'v#p9'), /"v#p9": section "v" has 5 paragraphs/, true));
   test('a section that does not exist', () => rejects(event('').replace('v#p5', 'vi#p5'), /"vi#p5": there is no section "vi"/, true));
   test('a timeline whose quotations are in place passes', () => assert.doesNotThrow(() => checkMentions(timeline(event('    glossary: [cheka]\n')), paragraphs)));
+});
+
+describe('periods may overlap or nest, and each event belongs to one', () => {
+  const nested =
+    'periods:\n  - { id: revolution, title: Revolution and civil war, from: 1917, to: 1920 }\n  - { id: the-civil-war, title: The Civil War, from: 1918, to: 1920 }\n  - { id: war, title: The Second World War, from: 1939, to: 1945 }\n  - { id: cold-war, title: The Cold War, from: 1945, to: 1991 }\n';
+  const at = (id: string, date: string, extra = '') => event(extra).replace('cheka-founded', id).replace('1917-12-20', date);
+  const build = (events: string) => buildTimeline(FILE, `${nested}events:\n${events}`, glossary);
+
+  test('a period inside another is its child, and an event belongs to the narrowest period that holds its year', () => {
+    const built = build(at('cheka-founded', '1917-12-20') + at('red-terror', '1918-09-05') + at('pact', '1939-08-23'));
+    assert.deepEqual(built.periods.map((period) => period.id), ['revolution', 'war', 'cold-war']);
+    const civil = built.all.find((period) => period.id === 'the-civil-war');
+    assert.equal(civil?.parent?.id, 'revolution');
+    assert.equal(civil?.depth, 1);
+    assert.deepEqual(civil?.events.map((e) => e.id), ['red-terror']);
+    assert.deepEqual(built.periods[0].items.map((item) => (item.kind === 'event' ? item.event.id : `[${item.period.id}]`)), ['cheka-founded', '[the-civil-war]']);
+    assert.deepEqual(built.all.map((period) => period.id), ['revolution', 'the-civil-war', 'war', 'cold-war']);
+  });
+
+  test('a year in two overlapping periods, neither inside the other, needs `period:`, which must hold the year', () => {
+    assert.throws(() => build(at('hiroshima', '1945-08-06')), /timeline\.yaml:\d+: event "hiroshima" \(1945-08-06\) falls in 2 periods that overlap, "war" \(1939–1945\) and "cold-war" \(1945–1991\)\n {2}→ Say which it belongs to: add `period: war`/);
+    const built = build(at('hiroshima', '1945-08-06', '    period: war\n'));
+    assert.deepEqual(built.periods[1].events.map((e) => e.id), ['hiroshima']);
+    assert.throws(() => build(at('hiroshima', '1945-08-06', '    period: revolution\n')), /event "hiroshima" \(1945-08-06\) is not within period "revolution" \(1917–1920\)/);
+  });
 });
