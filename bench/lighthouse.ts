@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { chromiumPath, CHROMIUM_FLAGS, serveDist } from '../measure/browser.ts';
+import { chromiumPath, CHROMIUM_FLAGS, freePort, serveDist } from '../measure/browser.ts';
 import { BUDGETS } from '../measure/budgets.ts';
 
 const PATHS = ['/', '/v/'];
@@ -22,7 +22,7 @@ const METRICS = [
   ['total-blocking-time', 'TBT', BUDGETS.tbtMs],
 ] as const;
 
-const server = await serveDist(4396, process.env.E2E_SERVER === 'preview' ? 'preview' : 'nginx');
+const server = await serveDist(await freePort(), process.env.E2E_SERVER === 'preview' ? 'preview' : 'nginx');
 const { origin } = server;
 const chromePath = chromiumPath();
 let chrome: chromeLauncher.LaunchedChrome | undefined;

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 
 /** Flags for Debian's Chromium: without the background-networking ones it keeps trying hosts a closed network refuses. */
 export const CHROMIUM_FLAGS = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
@@ -20,13 +21,27 @@ export function launchChromium(): Promise<Browser> {
  * shipped nginx config (scripts/serve-nginx.mjs) when `server` is 'nginx', which can log every
  * response's path and bytes to `log`. Resolves once the site answers.
  */
+/** A TCP port no one is listening on now, chosen by the system: two runs on one machine never share a server. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+    probe.once('error', reject);
+  });
+}
+
 export async function serveDist(port: number, server: 'preview' | 'nginx' = 'preview', root = 'dist', log?: string): Promise<{ origin: string; stop: () => void }> {
   const child: ChildProcess =
     server === 'nginx'
       ? spawn('node', ['scripts/serve-nginx.mjs', '--port', String(port), '--root', root, ...(log ? ['--log', log] : [])], { stdio: 'ignore' })
       : spawn('node_modules/.bin/astro', ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', env: { ...process.env, EDITION_OUT: root } });
   const origin = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 150; i++) {
+  // A server that exits at once (its port taken) must not pass for ready because another one answers there.
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  for (let i = 0; i < 150 && !exited; i++) {
     try {
       if ((await fetch(`${origin}/`)).ok) return { origin, stop: () => child.kill() };
     } catch {
@@ -35,5 +50,5 @@ export async function serveDist(port: number, server: 'preview' | 'nginx' = 'pre
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   child.kill();
-  throw new Error(`${server} did not start serving ${root}/ on ${origin}`);
+  throw new Error(`${server} did not start serving ${root}/ on ${origin}${exited ? ' (it exited: is the port in use?)' : ''}`);
 }
