@@ -1,14 +1,14 @@
 // Screenshots of the built site at the widths readers use, in the light, dark and sepia themes, for
 // looking at the design as a reader would (not a test). Usage: npm run build && npm run screenshots [-- /v/ /]
 import { mkdirSync } from 'node:fs';
-import { launchChromium, serveDist } from '../measure/browser.ts';
+import { freePort, launchChromium, serveDist } from '../measure/browser.ts';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/v/', '/iii/', '/notes/', '/about/'];
 const widths = [360, 768, 1440, 2560];
 const out = 'screenshots';
 mkdirSync(out, { recursive: true });
 
-const server = await serveDist(4398);
+const server = await serveDist(await freePort());
 try {
   const browser = await launchChromium();
   for (const scheme of ['light', 'dark', 'sepia'] as const) {
