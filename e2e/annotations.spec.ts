@@ -72,3 +72,92 @@ test.describe("a reader's own annotations", () => {
     expect((await stored(page)).map((a) => a.id).sort()).toEqual(['urn:uuid:gone', 'urn:uuid:moved']);
   });
 });
+
+test.describe('My annotations (/annotations/)', () => {
+  /** Makes a highlight on `words` of paragraph `id` of `path`, and a note when `note` is given. */
+  const make = async (page: import('@playwright/test').Page, path: string, id: string, words: string, note?: string) => {
+    await page.goto(path);
+    await selectWords(page, id, words);
+    const bar = page.getByRole('group', { name: 'Your annotations' });
+    if (note === undefined) {
+      await bar.getByRole('button', { name: 'Highlight' }).click();
+      await expect.poll(() => highlighted(page)).toContain(words);
+      return;
+    }
+    await bar.getByRole('button', { name: 'Note' }).click();
+    await page.getByRole('textbox', { name: `Your note on “${words}”` }).fill(note);
+    await page.getByRole('button', { name: `Save your note on “${words}”` }).click();
+    await expect(page.getByRole('complementary', { name: 'Your note' }).filter({ hasText: note })).toHaveCount(1);
+  };
+
+  test('lists by section with quote, note and a link back; exports W3C Web Annotation JSON-LD that imports back to the same annotations; a bad or foreign file changes nothing', async ({ page }) => {
+    await make(page, '/v/', 'p9', WORDS, 'Compare Avrich.');
+    await make(page, '/i/', 'p2', 'a watershed');
+    await page.goto('/annotations/');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Part I', 'Part V']);
+    await expect(page.locator('blockquote')).toHaveText(['a watershed', WORDS]);
+    await expect(page.getByText('Compare Avrich.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Paragraph 9' })).toHaveAttribute('href', `/v/#p9:~:text=${encodeURIComponent(WORDS)}`);
+    await page.getByRole('searchbox', { name: 'Filter by words' }).fill('avrich');
+    await expect(page.locator('blockquote')).toHaveText([WORDS]);
+    await page.getByRole('searchbox', { name: 'Filter by words' }).fill('');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as JSON-LD (W3C Web Annotations)' }).click()]);
+    const exported = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')));
+    expect(exported['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(exported.type).toBe('AnnotationCollection');
+    expect(exported.total).toBe(2);
+    for (const annotation of exported.first.items) {
+      expect(annotation.type).toBe('Annotation');
+      expect(annotation.target.source).toMatch(/^http:\/\/localhost:4321\/(i|v)\/#p\d+$/);
+      const quote = annotation.target.selector.find((s: { type: string }) => s.type === 'TextQuoteSelector');
+      // The words stand exactly once in the paragraph the source names, as a reader sees it.
+      const paragraph = await page.request.get(new URL(annotation.target.source).pathname).then((r) => r.text());
+      const id = new URL(annotation.target.source).hash.slice(1);
+      const text = await page.evaluate(([html, id]) => {
+        const p = new DOMParser().parseFromString(html, 'text/html').getElementById(id) as HTMLElement;
+        for (const ref of p.querySelectorAll('.ed-noteref')) ref.remove();
+        return p.textContent ?? '';
+      }, [paragraph, id]);
+      expect(text.split(quote.exact).length - 1).toBe(1);
+      const position = annotation.target.selector.find((s: { type: string }) => s.type === 'TextPositionSelector');
+      expect(text.slice(position.start, position.end)).toBe(quote.exact);
+    }
+    const before = await stored(page);
+
+    // The browser's data cleared, then the export imported.
+    await page.getByRole('button', { name: 'Delete all my annotations' }).click();
+    await expect(page.getByText('You have no annotations in this browser yet.')).toBeVisible();
+    const file = page.getByLabel('Import annotations (a .jsonld file exported here)');
+    await file.setInputFiles({ name: 'annotations.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(JSON.stringify(exported)) });
+    await expect(page.getByRole('status')).toHaveText('Imported 2 annotations from annotations.jsonld.');
+    expect((await stored(page)).sort((a, b) => a.id.localeCompare(b.id))).toEqual(before.sort((a, b) => a.id.localeCompare(b.id)));
+    await page.goto('/v/');
+    await expect.poll(() => highlighted(page)).toEqual([WORDS]);
+    await expect(page.getByRole('complementary', { name: 'Your note' })).toContainText('Compare Avrich.');
+
+    await page.goto('/annotations/');
+    await file.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not json at all') });
+    await expect(page.getByRole('status')).toContainText('notes.txt was not imported, and nothing changed: This file is not JSON');
+    const foreign = { ...exported, first: { ...exported.first, items: exported.first.items.map((a: { target: { source: string } }) => ({ ...a, target: { ...a.target, source: 'https://example.com/v/#p9' } })) } };
+    await file.setInputFiles({ name: 'other.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(JSON.stringify(foreign)) });
+    await expect(page.getByRole('status')).toContainText('other.jsonld was not imported, and nothing changed: Annotation 1 is about https://example.com/v/#p9, which is not a paragraph of this edition');
+    expect(await stored(page)).toHaveLength(2);
+
+    await page.getByRole('button', { name: 'Delete my annotations on Part V' }).click();
+    await expect(page.locator('blockquote')).toHaveText(['a watershed']);
+  });
+
+  test('the Markdown export has the quote, the note, the paragraph’s citation in the chosen style and a link to the words', async ({ page }) => {
+    await make(page, '/v/', 'p9', WORDS, 'Compare Avrich.');
+    await page.goto('/annotations/');
+    await page.getByLabel('Citation style').selectOption('mla');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as Markdown' }).click()]);
+    const markdown = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+    expect(markdown).toContain(`> ${WORDS}`);
+    expect(markdown).toContain('Compare Avrich.');
+    // MLA's works-cited entry for Part V and its in-text citation of paragraph 9.
+    expect(markdown).toMatch(/^— “This Changed Everything—Twice\.” 2017\. .* http:\/\/localhost:4321\/v\/#p9\. In the text: \(“This Changed Everything—Twice,” pt\. 5, par\. 9\)$/m);
+    expect(markdown).toContain(`(http://localhost:4321/v/#p9:~:text=${encodeURIComponent(WORDS)})`);
+  });
+});

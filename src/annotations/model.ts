@@ -203,3 +203,33 @@ export function parseImport(text: string, origin: string): Annotation[] {
   if (!Array.isArray(items)) throw new ImportError('This file holds no annotations: expected an AnnotationCollection, an AnnotationPage or an Annotation.');
   return items.map((item, i) => readAnnotation(item, origin, i + 1));
 }
+
+/** What the Markdown export needs of the edition: each section's name and its paragraph citation, with `placeholder` for the number. */
+export interface CitationTemplates {
+  placeholder: string;
+  sections: Record<string, { name: string; citation: string }>;
+}
+
+/**
+ * The annotations as Markdown, in the order given: per section a heading, then for each the quote,
+ * the note, the paragraph's citation in the chosen style and a link that scrolls to the words
+ * (`linkOf`, a text fragment: src/citation/passage.ts).
+ */
+export function toMarkdown(annotations: Annotation[], templates: CitationTemplates, linkOf: (annotation: Annotation) => string, title: string): string {
+  const lines = [`# ${title}`, ''];
+  let section = '';
+  for (const annotation of annotations) {
+    const at = paragraphOf(annotation.target.source);
+    if (!at) continue;
+    const known = templates.sections[at.path];
+    if (at.path !== section) {
+      section = at.path;
+      lines.push(`## ${known?.name ?? at.path}`, '');
+    }
+    lines.push(`> ${annotation.target.selector[0].exact.replace(/\s+/g, ' ')}`, '');
+    if (annotation.body?.value) lines.push(...annotation.body.value.split('\n').map((line) => line.trimEnd()), '');
+    if (known) lines.push(`— ${known.citation.replaceAll(templates.placeholder, String(at.paragraph))}`, '');
+    lines.push(`[Paragraph ${at.paragraph}](${linkOf(annotation)}) · ${annotation.modified.slice(0, 10)}`, '');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}

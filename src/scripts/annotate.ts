@@ -1,7 +1,6 @@
 import stylesheet from '../styles/annotations.css?url';
 import { anchor, createAnnotation, describe, paragraphOf, withNote, type Annotation } from '../annotations/model';
 import { allAnnotations, deleteAnnotations, saveAnnotations } from '../annotations/store';
-import { minWidthQuery } from './breakpoint';
 
 /** What in a paragraph is not the author's words: note references, and anything a script adds. */
 const APPARATUS = '.ed-noteref, .ed-para__tools';
@@ -100,7 +99,10 @@ export async function annotate(doc: Document): Promise<void> {
     await loaded;
   }
 
-  const wide = view.matchMedia(minWidthQuery(doc, '--ed-wide'));
+  // The breakpoint the stylesheet declares (--ed-wide), read here rather than through ./breakpoint, which the
+  // bundler would then split out of the first-load script into a request of its own.
+  const breakpoint = view.getComputedStyle(doc.documentElement).getPropertyValue('--ed-wide').trim();
+  const wide = view.matchMedia(breakpoint ? `(min-width: ${breakpoint})` : 'not all');
   const highlight = 'highlights' in CSS ? new Highlight() : null;
   if (highlight) CSS.highlights.set(HIGHLIGHT, highlight);
   const drawn = new Map<string, Drawn>();
