@@ -81,14 +81,14 @@ const commonStart = (a: string, b: string) => {
 };
 
 /**
- * Where the selectors' words stand in `text` now: at the recorded position when the quote is still
- * there; else the occurrence of the quote whose surrounding words best match the recorded prefix
- * and suffix (ties go to the one nearest the old position); null when the quote is gone (an orphan).
+ * Where the selectors' words stand in `text` now: the occurrence of the quote whose surrounding words
+ * best match the recorded prefix and suffix, ties going to the one nearest the recorded position (so
+ * unchanged text gives the recorded place, and words moved by an edit are found again); null when
+ * the quote is gone (an orphan).
  */
 export function anchor(text: string, [quote, position]: readonly [TextQuoteSelector, TextPositionSelector]): { start: number; end: number } | null {
   const { exact } = quote;
   if (!exact) return null;
-  if (text.slice(position.start, position.end) === exact) return { start: position.start, end: position.end };
   let best: { start: number; score: number; distance: number } | null = null;
   for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
     const score = commonEnd(text.slice(0, at), quote.prefix) + commonStart(text.slice(at + exact.length), quote.suffix);
