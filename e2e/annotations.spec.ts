@@ -161,3 +161,63 @@ test.describe('My annotations (/annotations/)', () => {
     expect(markdown).toContain(`(http://localhost:4321/v/#p9:~:text=${encodeURIComponent(WORDS)})`);
   });
 });
+
+test.describe('reaching and reading the annotations', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('keyboard only: words selected with Shift+arrows, Tab reaches Highlight and Note, the note is written, saved and deleted without a pointer', async ({ page }) => {
+    await page.goto('/v/');
+    // The first letter of "harmed" selected (as caret browsing, F7, starts), then the words taken with Shift+Right.
+    await selectWords(page, 'p9', WORDS);
+    await page.evaluate(() => {
+      const range = getSelection()?.getRangeAt(0) as Range;
+      range.setEnd(range.startContainer, range.startOffset + 1);
+    });
+    for (let i = 1; i < WORDS.length; i++) await page.keyboard.press('Shift+ArrowRight');
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe(WORDS);
+    const bar = page.getByRole('group', { name: 'Your annotations' });
+    await expect(bar).toBeVisible();
+    // The next Tab goes to the offer for the selected words (focus was still at the top of the page).
+    await page.keyboard.press('Tab');
+    await expect(bar.getByRole('button', { name: 'Highlight' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(bar.getByRole('button', { name: 'Note' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    const field = page.getByRole('textbox', { name: `Your note on “${WORDS}”` });
+    await expect(field).toBeFocused();
+    await page.keyboard.type('Typed, not clicked.');
+    await page.keyboard.press('Control+Enter');
+    const note = page.getByRole('complementary', { name: 'Your note' });
+    await expect(note).toContainText('Typed, not clicked.');
+    await expect(note.getByRole('button', { name: `Edit your note on “${WORDS}”` })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(note.getByRole('button', { name: `Delete your note on “${WORDS}”` })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(note).toHaveCount(0);
+    await expect.poll(() => stored(page)).toEqual([]);
+  });
+
+  test('screen reader names: the offer and a note, as the accessibility tree gives them', async ({ page }) => {
+    await page.goto('/v/');
+    await selectWords(page, 'p9', WORDS);
+    const bar = page.getByRole('group', { name: 'Your annotations' });
+    await expect(bar).toMatchAriaSnapshot(`
+      - group "Your annotations":
+        - button "Highlight"
+        - button "Note"
+        - link "Cite paragraph 9"
+        - paragraph:
+          - text: Your annotations stay in this browser.
+          - link "My annotations"
+    `);
+    await bar.getByRole('button', { name: 'Note' }).click();
+    await page.getByRole('textbox', { name: `Your note on “${WORDS}”` }).fill('Mine.');
+    await page.getByRole('button', { name: `Save your note on “${WORDS}”` }).click();
+    await expect(page.getByRole('complementary', { name: 'Your note' })).toMatchAriaSnapshot(`
+      - complementary "Your note":
+        - text: Your note Mine.
+        - button "Edit your note on “${WORDS}”"
+        - button "Delete your note on “${WORDS}”"
+    `);
+  });
+});

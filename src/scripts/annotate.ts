@@ -356,12 +356,15 @@ export async function annotate(doc: Document): Promise<void> {
   };
 
   let pending = 0;
+  let tabbing = false;
+  doc.addEventListener('keydown', (event) => (tabbing = event.key === 'Tab'), true);
+  doc.addEventListener('pointerdown', () => (tabbing = false), true);
   const onSelection = () => {
     if (bar.contains(doc.activeElement)) return;
     const selection = doc.getSelection();
     const range = selection?.rangeCount ? selection.getRangeAt(0) : null;
     const paragraph = range ? paragraphAt(range.startContainer) : undefined;
-    if (!range || !paragraph) return hideBar();
+    if (!range || !paragraph) return tabbing ? undefined : hideBar();
     let start = offsetOf(paragraph, range.startContainer, range.startOffset);
     let end = paragraph.element.contains(range.endContainer) ? offsetOf(paragraph, range.endContainer, range.endOffset) : paragraph.text.length;
     // A double click takes the space after a word too: the words only.
@@ -372,7 +375,8 @@ export async function annotate(doc: Document): Promise<void> {
       const at = anchor(paragraph.text, entry.annotation.target.selector);
       return at !== null && at.start <= end && start <= at.end && (start < end || (at.start <= start && start < at.end));
     });
-    if (start === end && !over) return hideBar();
+    // Tabbing from the words to the offer moves focus through the paragraph's links, which drops the selection: the offer stays.
+    if (start === end && !over) return tabbing ? undefined : hideBar();
     // A tap on highlighted words opens their note on a phone.
     if (start === end && over && !wide.matches && over.note) openNote(over);
     current = { paragraph, start: over && start === end ? 0 : start, end, over };
@@ -383,6 +387,15 @@ export async function annotate(doc: Document): Promise<void> {
     pending = view.setTimeout(onSelection, 120);
   });
   doc.addEventListener('keydown', (event) => {
+    // Words selected with the keyboard (caret browsing, Shift+arrows) leave focus where it was, often the page's
+    // top: the next Tab goes to the offer for those words, not back to the site's header.
+    const active = doc.activeElement;
+    const fromWords = !active || active === doc.body || (current !== null && current.paragraph.element.contains(active));
+    if (event.key === 'Tab' && !event.shiftKey && !bar.hidden && fromWords && doc.getSelection()?.isCollapsed === false) {
+      event.preventDefault();
+      highlightButton.focus();
+      return;
+    }
     if (event.key === 'Escape' && !bar.hidden) {
       hideBar();
       if (bar.contains(doc.activeElement)) paragraphOfBar()?.focus();
