@@ -1,4 +1,8 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { Readability } from '@mozilla/readability';
+import { expect, test, type Page } from '@playwright/test';
+import { JSDOM } from 'jsdom';
+import { workerSettled } from '../bench/offline';
 import { highlighted, selectWords, stored, storeDirectly } from './support/annotations';
 
 const WORDS = 'harmed no one';
@@ -219,5 +223,124 @@ test.describe('reaching and reading the annotations', () => {
         - button "Edit your note on “${WORDS}”"
         - button "Delete your note on “${WORDS}”"
     `);
+  });
+});
+
+/** A highlight, a note and an orphan on /v/ paragraph 9, made as a reader makes them (the orphan: words since changed). */
+async function annotateParagraph9(page: Page) {
+  await page.goto('/v/');
+  await storeDirectly(page, [
+    {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: 'urn:uuid:orphan',
+      type: 'Annotation',
+      motivation: 'commenting',
+      created: '2026-01-01T00:00:00.000Z',
+      modified: '2026-01-01T00:00:00.000Z',
+      body: { type: 'TextualBody', value: 'On words since changed.', format: 'text/plain', purpose: 'commenting' },
+      target: { source: 'http://localhost:4321/v/#p9', selector: [{ type: 'TextQuoteSelector', exact: 'words no longer here', prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 0, end: 20 }] },
+    },
+  ], '/v/');
+  await page.reload();
+  await selectWords(page, 'p9', 'Mikhail Kalinin');
+  await page.getByRole('group', { name: 'Your annotations' }).getByRole('button', { name: 'Highlight' }).click();
+  await selectWords(page, 'p9', WORDS);
+  await page.getByRole('group', { name: 'Your annotations' }).getByRole('button', { name: 'Note' }).click();
+  await page.getByRole('textbox', { name: `Your note on “${WORDS}”` }).fill('Compare Avrich.');
+  await page.getByRole('button', { name: `Save your note on “${WORDS}”` }).click();
+  await expect.poll(() => highlighted(page)).toEqual(['Mikhail Kalinin', WORDS].sort());
+}
+
+test.describe('annotations shown: the page stays accessible, private and the same text', () => {
+  for (const width of [1440, 360]) {
+    test(`axe, every rule, with a highlight, a note, an orphan and the offer open, at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await annotateParagraph9(page);
+      if (width === 360) {
+        // On a phone a note waits after its paragraph, closed, until its button or its words are tapped.
+        await page.reload();
+        const note = page.getByRole('complementary', { name: 'Your note' });
+        const toggle = page.getByRole('button', { name: `Your note on “${WORDS}”`, exact: true });
+        await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+        await expect(note).toBeHidden();
+        const words = await page.evaluate((words) => {
+          const range = [...(CSS.highlights.get('ed-reader') as Highlight).values()].find((r) => (r as Range).toString() === words) as Range;
+          range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const rect = range.getBoundingClientRect();
+          return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+        }, WORDS);
+        await page.mouse.click(words.x, words.y);
+        await expect(note).toBeVisible();
+        await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+        await toggle.click();
+        await expect(note).toBeHidden();
+        await toggle.click();
+        await expect(note).toBeVisible();
+      }
+      await selectWords(page, 'p10', 'The unnecessarily violent');
+      await expect(page.getByRole('group', { name: 'Your annotations' })).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.goto('/annotations/');
+      await expect(page.locator('blockquote')).toHaveCount(3);
+      expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+    });
+  }
+
+  test('a reader who never selects words fetches no annotation code; selecting words loads it, and nothing ever leaves the origin', async ({ page, baseURL }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => void requests.push(request.url()));
+    await page.goto('/v/', { waitUntil: 'networkidle' });
+    expect(requests.filter((url) => /annotat/.test(url))).toEqual([]);
+    await annotateParagraph9(page);
+    expect(requests.filter((url) => /annotat/.test(url)).length).toBeGreaterThan(0);
+    await page.goto('/annotations/');
+    await page.getByRole('button', { name: 'Export as JSON-LD (W3C Web Annotations)' }).click();
+    expect(requests.filter((url) => !url.startsWith(baseURL as string) && !url.startsWith('blob:'))).toEqual([]);
+    expect(await page.context().cookies()).toEqual([]);
+  });
+
+  test('copying the words and Reader View give the same text with highlights and notes shown', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/v/');
+    const readerView = async () => {
+      const { document } = new JSDOM(await page.content(), { url: 'http://localhost:4321/v/' }).window;
+      const content = new JSDOM(new Readability(document).parse()?.content ?? '').window.document;
+      return [...content.querySelectorAll('p')].map((p) => p.textContent?.replace(/\s+/g, ' ').trim()).filter((text) => text?.includes('Kronstadt sailors'));
+    };
+    const copied = async () => {
+      await page.evaluate(() => getSelection()?.selectAllChildren(document.getElementById('p9') as HTMLElement));
+      await page.keyboard.press('Control+C');
+      return page.evaluate(() => navigator.clipboard.readText());
+    };
+    const plainView = await readerView();
+    const plainCopy = await copied();
+    expect(plainView).toHaveLength(1);
+    expect(plainCopy).toContain(WORDS);
+    await annotateParagraph9(page);
+    expect(await readerView()).toEqual(plainView);
+    expect(await copied()).toBe(plainCopy);
+  });
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('annotations are made, drawn and kept offline once the page has been read online', async ({ page, context }) => {
+    await page.goto('/v/');
+    await workerSettled(page);
+    await page.reload();
+    await selectWords(page, 'p9', 'Mikhail Kalinin');
+    await page.getByRole('group', { name: 'Your annotations' }).getByRole('button', { name: 'Highlight' }).click();
+    await expect.poll(() => highlighted(page)).toEqual(['Mikhail Kalinin']);
+    await context.setOffline(true);
+    await page.reload();
+    await expect.poll(() => highlighted(page)).toEqual(['Mikhail Kalinin']);
+    await selectWords(page, 'p9', WORDS);
+    await page.getByRole('group', { name: 'Your annotations' }).getByRole('button', { name: 'Note' }).click();
+    await page.getByRole('textbox', { name: `Your note on “${WORDS}”` }).fill('Written offline.');
+    await page.getByRole('button', { name: `Save your note on “${WORDS}”` }).click();
+    await page.reload();
+    await expect(page.getByRole('complementary', { name: 'Your note' })).toContainText('Written offline.');
   });
 });

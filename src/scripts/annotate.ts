@@ -213,6 +213,7 @@ export async function annotate(doc: Document): Promise<void> {
     element.addEventListener('click', () => void action());
     return element;
   }
+  let notes = 0;
   // In the paragraph's margin box, in the order of the words: before the first note whose reference comes later.
   const insertNote = (entry: Drawn) => {
     const note = entry.note as HTMLElement;
@@ -233,8 +234,12 @@ export async function annotate(doc: Document): Promise<void> {
     toggle.textContent = 'Your note';
     toggle.setAttribute('aria-label', `Your note on “${entry.annotation.target.selector[0].exact}”`);
     toggle.addEventListener('click', () => openNote(entry));
-    margin.insertBefore(toggle, later ?? null);
-    margin.insertBefore(note, later ?? null);
+    // A later reader's note has its button just before it: both go before that button.
+    const before = later?.previousElementSibling?.matches('.ed-reader-note__toggle') ? later.previousElementSibling : later;
+    note.id = `ed-reader-note-${++notes}`;
+    toggle.setAttribute('aria-controls', note.id);
+    margin.insertBefore(toggle, before ?? null);
+    margin.insertBefore(note, before ?? null);
   };
   // Phones: a note opens after its paragraph when its words or its button are tapped, like the edition's notes.
   const syncOpen = (entry: Drawn) => {
@@ -307,6 +312,8 @@ export async function annotate(doc: Document): Promise<void> {
   bar.addEventListener('mousedown', (event) => (event.target as Element).closest('button') && event.preventDefault());
 
   const make = async (withNoteField = false) => {
+    // The words selected now: the offer may have been reached before the last change of the selection was read.
+    if (doc.getSelection()?.isCollapsed === false) onSelection(true);
     if (!current) return;
     const { paragraph, start, end, over } = current;
     hideBar();
@@ -359,8 +366,8 @@ export async function annotate(doc: Document): Promise<void> {
   let tabbing = false;
   doc.addEventListener('keydown', (event) => (tabbing = event.key === 'Tab'), true);
   doc.addEventListener('pointerdown', () => (tabbing = false), true);
-  const onSelection = () => {
-    if (bar.contains(doc.activeElement)) return;
+  const onSelection = (fromBar = false) => {
+    if (bar.contains(doc.activeElement) && !fromBar) return;
     const selection = doc.getSelection();
     const range = selection?.rangeCount ? selection.getRangeAt(0) : null;
     const paragraph = range ? paragraphAt(range.startContainer) : undefined;
@@ -378,13 +385,13 @@ export async function annotate(doc: Document): Promise<void> {
     // Tabbing from the words to the offer moves focus through the paragraph's links, which drops the selection: the offer stays.
     if (start === end && !over) return tabbing ? undefined : hideBar();
     // A tap on highlighted words opens their note on a phone.
-    if (start === end && over && !wide.matches && over.note) openNote(over);
+    if (start === end && over && !wide.matches && over.note) openNote(over, true);
     current = { paragraph, start: over && start === end ? 0 : start, end, over };
     showBar();
   };
   doc.addEventListener('selectionchange', () => {
     clearTimeout(pending);
-    pending = view.setTimeout(onSelection, 120);
+    pending = view.setTimeout(() => onSelection(), 120);
   });
   doc.addEventListener('keydown', (event) => {
     // Words selected with the keyboard (caret browsing, Shift+arrows) leave focus where it was, often the page's
@@ -393,6 +400,8 @@ export async function annotate(doc: Document): Promise<void> {
     const fromWords = !active || active === doc.body || (current !== null && current.paragraph.element.contains(active));
     if (event.key === 'Tab' && !event.shiftKey && !bar.hidden && fromWords && doc.getSelection()?.isCollapsed === false) {
       event.preventDefault();
+      clearTimeout(pending);
+      onSelection();
       highlightButton.focus();
       return;
     }
