@@ -1,9 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { Readability } from '@mozilla/readability';
 import { expect, test, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
+import puppeteer from 'puppeteer-core';
 import { workerSettled } from '../bench/offline';
-import { highlighted, selectWords, stored, storeDirectly } from './support/annotations';
+import { highlighted, MARGIN_FIXTURE, putAnnotations, selectWords, stored, storeDirectly } from './support/annotations';
+import { marginFaults, measureMargin, offsets } from './support/margin';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 const WORDS = 'harmed no one';
 
@@ -342,5 +347,38 @@ test.describe('offline', () => {
     await page.getByRole('button', { name: `Save your note on “${WORDS}”` }).click();
     await page.reload();
     await expect(page.getByRole('complementary', { name: 'Your note' })).toContainText('Written offline.');
+  });
+});
+
+test.describe('reader’s notes in the margin, laid out with the edition’s (e2e/support/margin.ts)', () => {
+  for (const width of [1280, 1440]) {
+    test(`Chromium at ${width} px: each on its words' line or below the note above, none overlapping a note or the text`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/v/');
+      await page.evaluate(putAnnotations, [MARGIN_FIXTURE, '/v/'] as [unknown[], string]);
+      await page.reload();
+      await expect(page.locator('aside.ed-reader-note')).toHaveCount(MARGIN_FIXTURE.length);
+      const report = await page.evaluate(measureMargin);
+      expect(report.notes.filter((note) => note.reader)).toHaveLength(MARGIN_FIXTURE.length);
+      expect(marginFaults(report), offsets(report)).toEqual([]);
+    });
+  }
+
+  test('Firefox at 1440 px: the same', async ({ baseURL }) => {
+    if (!existsSync(FIREFOX)) throw new Error(`No Firefox at ${FIREFOX}: run \`node scripts/setup.mjs --browser\` (installs Debian's firefox-esr as root), or set FIREFOX_PATH.`);
+    const firefox = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, extraPrefsFirefox: { 'dom.serviceWorkers.enabled': false } });
+    try {
+      const page = await firefox.newPage();
+      await page.setViewport({ width: 1440, height: 900 });
+      await page.goto(new URL('/v/', baseURL).href, { waitUntil: 'load' });
+      await page.evaluate(putAnnotations, [MARGIN_FIXTURE, '/v/'] as [unknown[], string]);
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForFunction((count: number) => document.querySelectorAll('aside.ed-reader-note').length === count, {}, MARGIN_FIXTURE.length);
+      const report = await page.evaluate(measureMargin);
+      expect(report.notes.filter((note) => note.reader)).toHaveLength(MARGIN_FIXTURE.length);
+      expect(marginFaults(report), offsets(report)).toEqual([]);
+    } finally {
+      await firefox.close();
+    }
   });
 });
