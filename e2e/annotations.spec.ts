@@ -59,6 +59,20 @@ test.describe("a reader's own annotations", () => {
     await expect.poll(() => highlighted(page)).toEqual([]);
   });
 
+  test('on the one-page essay: words annotated there belong to the section’s paragraph and show on both pages', async ({ page }) => {
+    await page.goto('/essay/');
+    await selectWords(page, 'v-p9', WORDS);
+    const bar = page.getByRole('group', { name: 'Your annotations' });
+    await expect(bar.getByRole('link', { name: 'Cite paragraph 9' })).toHaveAttribute('href', '/v/cite/?paragraph=9');
+    await bar.getByRole('button', { name: 'Highlight' }).click();
+    await expect.poll(() => highlighted(page)).toEqual([WORDS]);
+    expect((await stored(page))[0].target.source).toBe('http://localhost:4321/v/#p9');
+    await page.goto('/v/');
+    await expect.poll(() => highlighted(page)).toEqual([WORDS]);
+    await page.goto('/essay/');
+    await expect.poll(() => highlighted(page)).toEqual([WORDS]);
+  });
+
   test('an annotation made on an earlier wording of the paragraph finds its words again; one whose words are gone is shown as orphaned, never dropped', async ({ page }) => {
     await page.goto('/v/');
     const old = (id: string, exact: string, prefix: string, start: number, note: string) => ({
@@ -295,6 +309,9 @@ test.describe('annotations shown: the page stays accessible, private and the sam
   test('a reader who never selects words fetches no annotation code; selecting words loads it, and nothing ever leaves the origin', async ({ page, baseURL }) => {
     const requests: string[] = [];
     page.on('request', (request) => void requests.push(request.url()));
+    // The page's Content-Security-Policy (no 'unsafe-*') lets every part of it run: nothing is refused.
+    const refused: string[] = [];
+    page.on('console', (message) => void (/Content.Security.Policy/i.test(message.text()) && refused.push(message.text())));
     await page.goto('/v/', { waitUntil: 'networkidle' });
     expect(requests.filter((url) => /annotat/.test(url))).toEqual([]);
     await annotateParagraph9(page);
@@ -303,6 +320,7 @@ test.describe('annotations shown: the page stays accessible, private and the sam
     await page.getByRole('button', { name: 'Export as JSON-LD (W3C Web Annotations)' }).click();
     expect(requests.filter((url) => !url.startsWith(baseURL as string) && !url.startsWith('blob:'))).toEqual([]);
     expect(await page.context().cookies()).toEqual([]);
+    expect(refused).toEqual([]);
   });
 
   test('copying the words and Reader View give the same text with highlights and notes shown', async ({ page, context }) => {

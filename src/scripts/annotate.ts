@@ -308,6 +308,8 @@ export async function annotate(doc: Document): Promise<void> {
   const highlightButton = button('Highlight', 'Highlight', () => void make());
   const noteButton = button('Note', 'Note', () => void make(true));
   bar.append(highlightButton, noteButton, citeLink, kept);
+  // Cite goes on in the section's Cite panel (src/scripts/cite-intent.ts quotes the selected words) or its citation page.
+  citeLink.addEventListener('click', () => setTimeout(hideBar));
   // A press must not collapse the selection it acts on.
   bar.addEventListener('mousedown', (event) => (event.target as Element).closest('button') && event.preventDefault());
 
@@ -346,7 +348,7 @@ export async function annotate(doc: Document): Promise<void> {
   const showBar = () => {
     if (!current) return;
     const { paragraph, over } = current;
-    highlightButton.textContent = over ? 'Remove highlight' : 'Highlight';
+    highlightButton.textContent = over ? (over.annotation.body ? 'Delete note and highlight' : 'Remove highlight') : 'Highlight';
     noteButton.textContent = over?.annotation.body ? 'Edit note' : 'Note';
     const number = paragraphOf(paragraph.source)?.paragraph;
     const onSectionPage = doc.querySelector('details#cite');
@@ -356,10 +358,18 @@ export async function annotate(doc: Document): Promise<void> {
     const after = paragraph.element.nextElementSibling?.matches('.ed-margin') ? paragraph.element.nextElementSibling : paragraph.element;
     if (after.nextElementSibling !== bar) after.after(bar);
     bar.hidden = false;
-    const rects = doc.getSelection()?.rangeCount ? doc.getSelection()?.getRangeAt(0).getClientRects() : undefined;
-    const last = rects?.[rects.length - 1] ?? paragraph.element.getBoundingClientRect();
-    bar.style.setProperty('--ed-bar-top', `${last.bottom + view.scrollY}px`);
-    bar.style.setProperty('--ed-bar-left', `${Math.max(8, Math.min(last.left + view.scrollX, view.innerWidth - bar.offsetWidth - 8))}px`);
+    // Wide screens: in the margin beside the first line of the words, over the notes for a moment, never over the
+    // text (the paragraph and its ¶ tools stay free to point at). Phones: below the words, clear of the system's
+    // own selection menu above them.
+    const rects = doc.getSelection()?.rangeCount ? [...(doc.getSelection()?.getRangeAt(0).getClientRects() ?? [])] : [];
+    const words = paragraph.element.getBoundingClientRect();
+    const first = rects[0] ?? words;
+    const last = rects.at(-1) ?? first;
+    const gap = Number.parseFloat(view.getComputedStyle(paragraph.element.parentElement as Element).columnGap) || 0;
+    bar.toggleAttribute('data-margin', wide.matches);
+    bar.style.setProperty('--ed-bar-top', `${(wide.matches ? first.top : last.bottom) + view.scrollY}px`);
+    const left = wide.matches ? words.right + gap : last.left;
+    bar.style.setProperty('--ed-bar-left', `${Math.max(8, Math.min(left + view.scrollX, view.innerWidth - bar.offsetWidth - 8))}px`);
   };
 
   let pending = 0;
@@ -407,10 +417,10 @@ export async function annotate(doc: Document): Promise<void> {
     }
     if (event.key === 'Escape' && !bar.hidden) {
       hideBar();
-      if (bar.contains(doc.activeElement)) paragraphOfBar()?.focus();
+      // Back to the page just before the offer: the paragraph's margin, or its ¶ mark.
+      if (bar.contains(doc.activeElement)) (bar.previousElementSibling?.querySelector<HTMLElement>('button, a') ?? bar.previousElementSibling?.previousElementSibling?.querySelector<HTMLElement>('a'))?.focus();
     }
   });
-  const paragraphOfBar = () => bar.previousElementSibling?.querySelector<HTMLElement>('button, a') ?? null;
   bar.addEventListener('focusout', (event) => {
     if (!bar.contains(event.relatedTarget as Node | null) && doc.getSelection()?.isCollapsed) hideBar();
   });
