@@ -19,6 +19,8 @@ export interface MeasuredNote {
   lineHeight: number;
   /** Whether the note is shown at all. */
   shown: boolean;
+  /** A reader's own note (src/scripts/annotate.ts): its "reference" is the line its highlighted words start on. */
+  reader?: boolean;
 }
 
 /** Two consecutive paragraphs and the space between them. */
@@ -72,7 +74,7 @@ export async function measureMargin(): Promise<MarginReport> {
     return current ?? element;
   };
 
-  const notes = [...document.querySelectorAll<HTMLElement>('.ed-prose aside.ed-sidenote')].map((note): MeasuredNote => {
+  const authorNotes = [...document.querySelectorAll<HTMLElement>('.ed-prose aside.ed-sidenote')].map((note): [Element, MeasuredNote] => {
     const ref = document.querySelector(`a.ed-noteref[href="#${CSS.escape(note.id)}"]`);
     if (!ref) throw new Error(`no reference links to #${note.id}`);
     const block = blockOf(ref);
@@ -84,8 +86,24 @@ export async function measureMargin(): Promise<MarginReport> {
     const refBox = box(ref);
     const line = Math.floor(((refBox.top + refBox.bottom) / 2 - contentTop) / lineHeight);
     const mark = note.querySelector('.ed-sidenote__mark [aria-hidden="true"]')?.textContent?.trim() ?? note.id;
-    return { mark, ...box(note), refLineTop: contentTop + line * lineHeight, lineHeight, shown: note.getClientRects().length > 0 };
+    return [note, { mark, ...box(note), refLineTop: contentTop + line * lineHeight, lineHeight, shown: note.getClientRects().length > 0 }];
   });
+  // A reader's note stands on the line where its words (a range of the Custom Highlight API, named by the note's
+  // button) begin; an orphan, whose words are gone, on its paragraph's first line.
+  const highlights = [...((CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('ed-reader') ?? [])];
+  const readerNotes = [...document.querySelectorAll<HTMLElement>('.ed-prose aside.ed-reader-note')].map((note): [Element, MeasuredNote] => {
+    const paragraph = note.parentElement?.previousElementSibling as Element;
+    const quote = /“(.*)”$/s.exec(document.querySelector(`[aria-controls="${note.id}"]`)?.getAttribute('aria-label') ?? '')?.[1] ?? '';
+    const words = note.hasAttribute('data-orphan') ? undefined : highlights.find((range) => range.toString() === quote && paragraph.contains(range.startContainer));
+    const style = getComputedStyle(paragraph);
+    const lineHeight = px(style.lineHeight);
+    const contentTop = box(paragraph).top + px(style.borderTopWidth) + px(style.paddingTop);
+    const first = words ? [...words.getClientRects()].find((rect) => rect.width > 0) : undefined;
+    const line = first ? Math.floor(((first.top + first.bottom) / 2 + y - contentTop) / lineHeight) : 0;
+    return [note, { mark: `reader “${quote}”`, ...box(note), refLineTop: contentTop + line * lineHeight, lineHeight, shown: note.getClientRects().length > 0, reader: true }];
+  });
+  // In the page's order, which is the order notes stack in.
+  const notes = [...authorNotes, ...readerNotes].sort(([a], [b]) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1)).map(([, note]) => note);
 
   const gaps: MeasuredGap[] = [];
   for (const prose of document.querySelectorAll('.ed-prose')) {
@@ -143,7 +161,8 @@ export function gapDeviations(report: MarginReport): string[] {
 export function marginFaults(report: MarginReport): string[] {
   const faults: string[] = [];
   const { notes } = report;
-  if (notes.length !== report.refs) faults.push(`${report.refs} note references but ${notes.length} notes measured`);
+  const authors = notes.filter((note) => !note.reader).length;
+  if (authors !== report.refs) faults.push(`${report.refs} note references but ${authors} notes measured`);
   const pushedGaps: number[] = [];
   notes.forEach((note, index) => {
     const name = `note ${note.mark}`;

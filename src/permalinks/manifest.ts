@@ -25,8 +25,8 @@ export function publishedPermalinks(dist: string): Record<string, string[]> {
 /** The citable ids in a page: generated ids (tooltips, note texts, form fields) are not promises. */
 export function anchorsIn(html: string): string[] {
   const ids = idsIn(html);
-  // Tooltip definitions, note texts and headings' label ids may be renumbered; on /essay/ they carry a section prefix (`v-gloss-3-def`).
-  const generated = (id: string) => /^(gloss-|site-search|search-|main$|cite-|theme-choice$)|(^|-)gloss-\d+-def$|-heading$|-text$/.test(id);
+  // Tooltip definitions, note texts, form fields (search, annotations) and headings' label ids may be renumbered; on /essay/ they carry a section prefix (`v-gloss-3-def`).
+  const generated = (id: string) => /^(gloss-|site-search|search-|annotations-|main$|cite-|theme-choice$)|(^|-)gloss-\d+-def$|-heading$|-text$/.test(id);
   return [...new Set(ids.filter((id) => PUBLISHED_ANCHOR.test(id) && !generated(id)))].sort((a, b) =>
     a.localeCompare(b, 'en', { numeric: true }),
   );
