@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { Readability } from '@mozilla/readability';
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import puppeteer from 'puppeteer-core';
-import { workerSettled } from '../bench/offline';
+import { workerSettled } from '../measure/offline';
+import { axeViolations } from './support/axe';
 import { highlighted, MARGIN_FIXTURE, putAnnotations, selectWords, stored, storeDirectly } from './support/annotations';
 import { marginFaults, measureMargin, offsets } from './support/margin';
 
@@ -298,11 +298,10 @@ test.describe('annotations shown: the page stays accessible, private and the sam
       }
       await selectWords(page, 'p10', 'The unnecessarily violent');
       await expect(page.getByRole('group', { name: 'Your annotations' })).toBeVisible();
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.goto('/annotations/');
       await expect(page.locator('blockquote')).toHaveCount(3);
-      expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 
