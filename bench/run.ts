@@ -14,10 +14,13 @@ import { BUDGETS, wire } from './budgets.ts';
 import { measureOffline, offlineReport, type OfflineFigures } from './offline.ts';
 import { scale } from './scale.ts';
 import { measureSearch, SEARCH_QUERIES, TYPING_DELAY_MS } from './search.ts';
+import { buildStarlight, compareSearch, versusReport, type VersusRow } from './starlight.ts';
 
 const PAGES = { title: '/', 'longest section': '/v/', 'whole essay': '/essay/', timeline: '/timeline/', 'glossary index': '/glossary/', 'glossary entry': '/glossary/soviet/', notes: '/notes/', search: '/search/' };
 // A first query's time is noisy on a shared machine: each is run this many times and the median reported.
 const SEARCH_RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 5);
+// The comparison with Starlight: runs per way in, pace and query (each run of one site beside one of the other).
+const VERSUS_RUNS = Number(process.env.BENCH_STARLIGHT_RUNS ?? 3);
 
 type Kind = 'html' | 'css' | 'js' | 'font' | 'other';
 
@@ -58,6 +61,7 @@ const report = {
 };
 
 let offline: OfflineFigures | undefined;
+let versus: { rows: VersusRow[]; starlight: ReturnType<typeof buildStarlight> } | undefined;
 const server = await serveDist(4397);
 const browser = await launchChromium();
 try {
@@ -122,6 +126,18 @@ try {
   }
   await context.close();
 
+  // The same queries typed into the same sections built with Astro Starlight (bench/starlight.ts), in this run.
+  const starlight = buildStarlight();
+  const ours = await serveDist(4392, 'nginx');
+  const theirs = await serveDist(4393, 'nginx', 'bench/starlight/dist');
+  try {
+    versus = { rows: await compareSearch(browser, ours.origin, theirs.origin, VERSUS_RUNS), starlight };
+  } finally {
+    ours.stop();
+    theirs.stop();
+  }
+  (report as Record<string, unknown>).starlight = { ...starlight, runs: VERSUS_RUNS, rows: versus.rows };
+
   // Offline: a first visit with the worker on, the edition saved on request, and the update after a
   // one-paragraph change (bench/offline.ts builds the changed edition elsewhere).
   const precache = precacheFor('dist');
@@ -168,6 +184,7 @@ const md = [
   '',
   `Budgets (bench/budgets.ts): essay page ≤ ${kb(BUDGETS.essayPageBytes)} gz, whole essay ≤ ${kb(BUDGETS.wholeEssayBytes)} gz, title page ≤ ${kb(BUDGETS.titlePageBytes)} gz, first search ≤ ${kb(BUDGETS.firstSearchBytes)} gz, first result ≤ ${BUDGETS.firstResultMs} ms, search ≤ ${BUDGETS.searchMs} ms once loaded, Lighthouse ≥ ${BUDGETS.lighthouse} (bench/LIGHTHOUSE.md).`,
   '',
+  ...(versus ? [...versusReport(versus.rows, VERSUS_RUNS, versus.starlight), ''] : []),
   ...(offline ? [...offlineReport(offline, BUDGETS), ''] : []),
   '## Scale (synthetic corpora, never published)',
   '',
