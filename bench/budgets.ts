@@ -47,6 +47,11 @@ export const BUDGETS = {
   lighthouse: 0.98,
   /** Largest Contentful Paint under Lighthouse's throttling, ms (bench only: it varies with the machine's load). */
   lcpMs: 2000,
+  /**
+   * LCP of the longest section (/v/) under Lighthouse's mobile preset, as a multiple of the LCP of a hand-made
+   * floor page with the same words in two requests (bench/floor.ts), median of several runs of each (bench only).
+   */
+  lcpVsFloor: 1.1,
   /** Cumulative Layout Shift (bench only). */
   cls: 0.01,
   /** Total Blocking Time under Lighthouse's throttling, ms (bench only). */

@@ -54,7 +54,7 @@ const report = {
   machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
   date: new Date().toISOString().slice(0, 10),
   build: { coldMs: cold, warmMs: warm, pages: files.filter((file) => file.endsWith('.html')).length, distBytes: files.reduce((sum, file) => sum + statSync(file).size, 0) },
-  pages: {} as Record<string, { path: string; requests: number; thirdParty: number } & Record<Kind | 'total', Bytes>>,
+  pages: {} as Record<string, { path: string; requests: number; blocking: number; thirdParty: number } & Record<Kind | 'total', Bytes>>,
   jsToReadSection: { requiredBytes: 0, shippedBytes: 0 },
   search: [] as { path: string; query: string; results: number; firstResultMs: number; runsMs: number[]; fetched: Bytes; requests: number; largest: { file: string; wire: number }[] }[],
   searchMs: {} as Record<string, number>,
@@ -88,7 +88,9 @@ try {
     const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].reduce((sum, script) => sum + (script.textContent?.length ?? 0), 0));
     totals.js.raw += inline;
     if (path === '/v/') report.jsToReadSection.shippedBytes = totals.js.raw;
-    report.pages[name] = { path, requests: seen.length, thirdParty: seen.filter(({ url }) => !url.startsWith(server.origin)).length, ...totals };
+    // What the first paint waits for: the document and every resource Chromium marks render-blocking.
+    const blocking = await page.evaluate(() => 1 + performance.getEntriesByType('resource').filter((entry) => (entry as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking').length);
+    report.pages[name] = { path, requests: seen.length, blocking, thirdParty: seen.filter(({ url }) => !url.startsWith(server.origin)).length, ...totals };
     await context.close();
   }
 
@@ -166,9 +168,11 @@ const md = [
   '',
   `Build: cold ${(report.build.coldMs / 1000).toFixed(1)} s, warm ${(report.build.warmMs / 1000).toFixed(1)} s; ${report.build.pages} pages; dist/ ${kb(report.build.distBytes)}.`,
   '',
-  '| page | path | requests | HTML gz | CSS gz | JS gz | fonts gz | total raw | total gz |',
-  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...Object.entries(report.pages).map(([name, p]) => `| ${name} | \`${p.path}\` | ${p.requests} | ${kb(p.html.gzip)} | ${kb(p.css.gzip)} | ${kb(p.js.gzip)} | ${kb(p.font.gzip)} | ${kb(p.total.raw)} | ${kb(p.total.gzip)} |`),
+  'Requests before first paint: the document and every resource Chromium marks render-blocking (Resource Timing `renderBlockingStatus`).',
+  '',
+  '| page | path | requests | before first paint | HTML gz | CSS gz | JS gz | fonts gz | total raw | total gz |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...Object.entries(report.pages).map(([name, p]) => `| ${name} | \`${p.path}\` | ${p.requests} | ${p.blocking} | ${kb(p.html.gzip)} | ${kb(p.css.gzip)} | ${kb(p.js.gzip)} | ${kb(p.font.gzip)} | ${kb(p.total.raw)} | ${kb(p.total.gzip)} |`),
   '',
   `JavaScript required to read a section: ${report.jsToReadSection.requiredBytes} bytes (notes, tooltips and text work without it); shipped on \`/v/\` as enhancement: ${kb(report.jsToReadSection.shippedBytes)} raw.`,
   '',
