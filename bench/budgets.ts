@@ -11,6 +11,11 @@ export const BUDGETS = {
    * starts by pointing at a term or citing (tooltips, definitions, the Cite panel) is not fetched.
    */
   essayPageBytes: 18 * 1024,
+  /**
+   * Requests a section's first paint waits for: the HTML and one stylesheet (the layout's and the page's
+   * rules joined, src/integrations/one-stylesheet.ts); every script is a module, run after parsing.
+   */
+  requestsBeforePaint: 2,
   /** The whole essay on one page (/essay/), cold load, everything it fetches, gzip. */
   wholeEssayBytes: 28 * 1024,
   /**

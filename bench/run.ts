@@ -197,6 +197,9 @@ const md = [
   ...scaled.map((s) => `| ${s.factor}× | ${s.sections} | ${s.glossaryEntries} | ${s.pages} | ${(s.buildMs / 1000).toFixed(1)} s | ${kb(s.indexBytes)} | ${kb(s.sectionPageGzip)} |`),
   '',
 ];
+// The written summary (before and after a change, with how each figure was measured) is kept from run to run.
+const summary = /<!-- summary -->[\s\S]*<!-- \/summary -->/.exec(readFileSync('bench/REPORT.md', 'utf8'))?.[0];
+if (summary) md.splice(2, 0, summary, '');
 writeFileSync('bench/report.json', `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync('bench/REPORT.md', md.join('\n'));
 console.log(md.join('\n'));
