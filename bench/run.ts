@@ -155,8 +155,8 @@ const epubFile = readdirSync('dist').find((name) => name.endsWith('.epub'));
 const epub = { file: epubFile ?? '', bytes: epubFile ? statSync(join('dist', epubFile)).size : 0 };
 (report as Record<string, unknown>).epub = epub;
 
-// Scale: synthetic corpora built elsewhere; BENCH_SCALE=1,10 for a quicker run.
-const factors = (process.env.BENCH_SCALE ?? '1,10,100').split(',').map(Number);
+// Scale: synthetic corpora built elsewhere; BENCH_SCALE=1,10 for a quicker run, BENCH_SCALE=0 for none.
+const factors = (process.env.BENCH_SCALE ?? '1,10,100').split(',').map(Number).filter((factor) => factor > 0);
 const scaled = scale(factors);
 (report as Record<string, unknown>).scale = scaled;
 
