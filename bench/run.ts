@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, serveDist } from '../measure/browser.ts';
+import { freePort, launchChromium, serveDist } from '../measure/browser.ts';
 import { builtFiles } from '../src/built/site.ts';
 import { precacheFor } from '../src/offline/precache.ts';
 import { DEFAULT_ORIGIN } from '../src/site-origin.ts';
@@ -16,10 +16,13 @@ import { measureOffline, offlineReport, type OfflineFigures } from './offline.ts
 import { scale } from './scale.ts';
 import { SEARCH_QUERIES, TYPING_DELAY_MS } from '../measure/search.ts';
 import { measureSearch } from './search.ts';
+import { buildStarlight, compareSearch, versusReport, type VersusRow } from './starlight.ts';
 
 const PAGES = { title: '/', 'longest section': '/v/', 'whole essay': '/essay/', timeline: '/timeline/', 'glossary index': '/glossary/', 'glossary entry': '/glossary/soviet/', notes: '/notes/', search: '/search/' };
 // A first query's time is noisy on a shared machine: each is run this many times and the median reported.
 const SEARCH_RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 5);
+// The comparison with Starlight: runs per way in, pace and query (each run of one site beside one of the other).
+const VERSUS_RUNS = Number(process.env.BENCH_STARLIGHT_RUNS ?? 3);
 
 type Kind = 'html' | 'css' | 'js' | 'font' | 'other';
 
@@ -49,14 +52,15 @@ const report = {
   machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
   date: new Date().toISOString().slice(0, 10),
   build: { coldMs: cold, warmMs: warm, pages: files.filter((file) => file.endsWith('.html')).length, distBytes: files.reduce((sum, file) => sum + statSync(file).size, 0) },
-  pages: {} as Record<string, { path: string; requests: number; thirdParty: number } & Record<Kind | 'total', Bytes>>,
+  pages: {} as Record<string, { path: string; requests: number; blocking: number; thirdParty: number } & Record<Kind | 'total', Bytes>>,
   jsToReadSection: { requiredBytes: 0, shippedBytes: 0 },
   search: [] as { path: string; query: string; results: number; firstResultMs: number; runsMs: number[]; fetched: Bytes; requests: number; largest: { file: string; wire: number }[] }[],
   searchMs: {} as Record<string, number>,
 };
 
 let offline: OfflineFigures | undefined;
-const server = await serveDist(4397);
+let versus: { rows: VersusRow[]; starlight: ReturnType<typeof buildStarlight> } | undefined;
+const server = await serveDist(await freePort());
 const browser = await launchChromium();
 try {
   for (const [name, path] of Object.entries(PAGES)) {
@@ -82,13 +86,15 @@ try {
     const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].reduce((sum, script) => sum + (script.textContent?.length ?? 0), 0));
     totals.js.raw += inline;
     if (path === '/v/') report.jsToReadSection.shippedBytes = totals.js.raw;
-    report.pages[name] = { path, requests: seen.length, thirdParty: seen.filter(({ url }) => !url.startsWith(server.origin)).length, ...totals };
+    // What the first paint waits for: the document and every resource Chromium marks render-blocking.
+    const blocking = await page.evaluate(() => 1 + performance.getEntriesByType('resource').filter((entry) => (entry as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking').length);
+    report.pages[name] = { path, requests: seen.length, blocking, thirdParty: seen.filter(({ url }) => !url.startsWith(server.origin)).length, ...totals };
     await context.close();
   }
 
   // A first query on each way in (essay page header, /search/, a shared link), cold cache (bench/search.ts),
   // served as deployed (deploy/nginx.conf): what the essay page loads is reused from the HTTP cache.
-  const searchServer = await serveDist(4396, 'nginx');
+  const searchServer = await serveDist(await freePort(), 'nginx');
   const rows = await measureSearch(browser, searchServer.origin, SEARCH_RUNS).finally(() => searchServer.stop());
   for (const row of rows) {
     report.search.push({
@@ -120,6 +126,18 @@ try {
   }
   await context.close();
 
+  // The same queries typed into the same sections built with Astro Starlight (bench/starlight.ts), in this run.
+  const starlight = buildStarlight();
+  const ours = await serveDist(await freePort(), 'nginx');
+  const theirs = await serveDist(await freePort(), 'nginx', 'bench/starlight/dist');
+  try {
+    versus = { rows: await compareSearch(browser, ours.origin, theirs.origin, VERSUS_RUNS), starlight };
+  } finally {
+    ours.stop();
+    theirs.stop();
+  }
+  (report as Record<string, unknown>).starlight = { ...starlight, runs: VERSUS_RUNS, rows: versus.rows };
+
   // Offline: a first visit with the worker on, the edition saved on request, and the update after a
   // one-paragraph change (bench/offline.ts builds the changed edition elsewhere).
   const precache = precacheFor('dist');
@@ -135,8 +153,8 @@ const epubFile = readdirSync('dist').find((name) => name.endsWith('.epub'));
 const epub = { file: epubFile ?? '', bytes: epubFile ? statSync(join('dist', epubFile)).size : 0 };
 (report as Record<string, unknown>).epub = epub;
 
-// Scale: synthetic corpora built elsewhere; BENCH_SCALE=1,10 for a quicker run.
-const factors = (process.env.BENCH_SCALE ?? '1,10,100').split(',').map(Number);
+// Scale: synthetic corpora built elsewhere; BENCH_SCALE=1,10 for a quicker run, BENCH_SCALE=0 for none.
+const factors = (process.env.BENCH_SCALE ?? '1,10,100').split(',').map(Number).filter((factor) => factor > 0);
 const scaled = scale(factors);
 (report as Record<string, unknown>).scale = scaled;
 
@@ -148,9 +166,11 @@ const md = [
   '',
   `Build: cold ${(report.build.coldMs / 1000).toFixed(1)} s, warm ${(report.build.warmMs / 1000).toFixed(1)} s; ${report.build.pages} pages; dist/ ${kb(report.build.distBytes)}.`,
   '',
-  '| page | path | requests | HTML gz | CSS gz | JS gz | fonts gz | total raw | total gz |',
-  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...Object.entries(report.pages).map(([name, p]) => `| ${name} | \`${p.path}\` | ${p.requests} | ${kb(p.html.gzip)} | ${kb(p.css.gzip)} | ${kb(p.js.gzip)} | ${kb(p.font.gzip)} | ${kb(p.total.raw)} | ${kb(p.total.gzip)} |`),
+  'Requests before first paint: the document and every resource Chromium marks render-blocking (Resource Timing `renderBlockingStatus`).',
+  '',
+  '| page | path | requests | before first paint | HTML gz | CSS gz | JS gz | fonts gz | total raw | total gz |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...Object.entries(report.pages).map(([name, p]) => `| ${name} | \`${p.path}\` | ${p.requests} | ${p.blocking} | ${kb(p.html.gzip)} | ${kb(p.css.gzip)} | ${kb(p.js.gzip)} | ${kb(p.font.gzip)} | ${kb(p.total.raw)} | ${kb(p.total.gzip)} |`),
   '',
   `JavaScript required to read a section: ${report.jsToReadSection.requiredBytes} bytes (notes, tooltips and text work without it); shipped on \`/v/\` as enhancement: ${kb(report.jsToReadSection.shippedBytes)} raw.`,
   '',
@@ -166,6 +186,7 @@ const md = [
   '',
   `Budgets (measure/budgets.ts): essay page ≤ ${kb(BUDGETS.essayPageBytes)} gz, whole essay ≤ ${kb(BUDGETS.wholeEssayBytes)} gz, title page ≤ ${kb(BUDGETS.titlePageBytes)} gz, first search ≤ ${kb(BUDGETS.firstSearchBytes)} gz, first result ≤ ${BUDGETS.firstResultMs} ms, search ≤ ${BUDGETS.searchMs} ms once loaded, Lighthouse ≥ ${BUDGETS.lighthouse} (bench/LIGHTHOUSE.md).`,
   '',
+  ...(versus ? [...versusReport(versus.rows, VERSUS_RUNS, versus.starlight), ''] : []),
   ...(offline ? [...offlineReport(offline, BUDGETS), ''] : []),
   '## Scale (synthetic corpora, never published)',
   '',
@@ -174,6 +195,9 @@ const md = [
   ...scaled.map((s) => `| ${s.factor}× | ${s.sections} | ${s.glossaryEntries} | ${s.pages} | ${(s.buildMs / 1000).toFixed(1)} s | ${kb(s.indexBytes)} | ${kb(s.sectionPageGzip)} |`),
   '',
 ];
+// The written summary (before and after a change, with how each figure was measured) is kept from run to run.
+const summary = /<!-- summary -->[\s\S]*<!-- \/summary -->/.exec(readFileSync('bench/REPORT.md', 'utf8'))?.[0];
+if (summary) md.splice(2, 0, summary, '');
 writeFileSync('bench/report.json', `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync('bench/REPORT.md', md.join('\n'));
 console.log(md.join('\n'));

@@ -24,6 +24,21 @@ test.describe('page weight budgets (measure/budgets.ts)', () => {
     });
   }
 
+  for (const section of SECTIONS) {
+    test(`${section.path} waits for at most ${BUDGETS.requestsBeforePaint} requests before its first paint: the HTML and one stylesheet`, async ({ page }) => {
+      await page.goto(section.path, { waitUntil: 'networkidle' });
+      // Chromium marks what held the first paint back (Resource Timing, renderBlockingStatus).
+      const blocking = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => (entry as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking')
+          .map((entry) => ({ url: entry.name, type: (entry as PerformanceResourceTiming).initiatorType })),
+      );
+      expect(1 + blocking.length, JSON.stringify(blocking)).toBeLessThanOrEqual(BUDGETS.requestsBeforePaint);
+      expect(blocking.every((entry) => entry.type === 'link' && /\.css$/.test(new URL(entry.url).pathname)), JSON.stringify(blocking)).toBe(true);
+    });
+  }
+
   test(`the whole essay on one page costs at most ${BUDGETS.wholeEssayBytes / 1024} kB gzip`, async ({ page, baseURL }) => {
     const fetched = await coldLoad(page, '/essay/');
     expect(fetched.reduce((sum, f) => sum + f.bytes, 0)).toBeLessThanOrEqual(BUDGETS.wholeEssayBytes);

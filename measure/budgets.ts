@@ -13,6 +13,11 @@ export const BUDGETS = {
   // Half a kilobyte more than before for the graded conjectures: each restored marker and emendation prints its grade
   // and the other places or readings considered beside its note (0.4 kB gzip on /v/, which has three of them).
   essayPageBytes: 18.5 * 1024,
+  /**
+   * Requests a section's first paint waits for: the HTML and one stylesheet (the layout's and the page's
+   * rules joined, src/integrations/one-stylesheet.ts); every script is a module, run after parsing.
+   */
+  requestsBeforePaint: 2,
   /** The whole essay on one page (/essay/), cold load, everything it fetches, gzip. */
   wholeEssayBytes: 28.5 * 1024,
   /**
@@ -51,6 +56,11 @@ export const BUDGETS = {
   lighthouse: 0.98,
   /** Largest Contentful Paint under Lighthouse's throttling, ms (bench only: it varies with the machine's load). */
   lcpMs: 2000,
+  /**
+   * LCP of the longest section (/v/) under Lighthouse's mobile preset, as a multiple of the LCP of a hand-made
+   * floor page with the same words in two requests (bench/floor.ts), median of several runs of each (bench only).
+   */
+  lcpVsFloor: 1.1,
   /** Cumulative Layout Shift (bench only). */
   cls: 0.01,
   /** Total Blocking Time under Lighthouse's throttling, ms (bench only). */
