@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { selectWords } from './support/annotations';
 import { axeViolations } from './support/axe';
 import { SECTIONS } from './support/edition';
 
@@ -270,27 +271,6 @@ test.describe('the Cite panel', () => {
 async function citeParagraph(page: Page, n: number) {
   await page.locator(`#p${n}`).hover();
   await page.getByRole('button', { name: `Cite paragraph ${n}` }).click();
-}
-
-/** Selects `words` inside paragraph `id` as a reader would, by a range over the text node that holds them. */
-async function selectWords(page: Page, id: string, words: string) {
-  await page.evaluate(
-    ([id, words]) => {
-      const walker = document.createTreeWalker(document.getElementById(id) as HTMLElement, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(words) ?? -1;
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + words.length);
-        getSelection()?.removeAllRanges();
-        getSelection()?.addRange(range);
-        return;
-      }
-      throw new Error(`"${words}" is not in one text node of #${id}`);
-    },
-    [id, words],
-  );
 }
 
 /** Selects from the words `from` to the words `to` inside paragraph `id`, across elements (a note reference, a glossed term). */

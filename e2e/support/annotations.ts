@@ -48,26 +48,7 @@ export function stored(page: Page): Promise<{ id: string; body?: { value: string
 
 /** Replaces what this browser keeps with `annotations` (a fixture: an annotation made on an earlier text). */
 export async function storeDirectly(page: Page, annotations: unknown[], paths: string): Promise<void> {
-  await page.evaluate(
-    ([annotations, paths]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('edition-annotations', 1);
-        open.onupgradeneeded = () => open.result.createObjectStore('annotations', { keyPath: 'id' });
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const transaction = open.result.transaction('annotations', 'readwrite');
-          const store = transaction.objectStore('annotations');
-          store.clear();
-          for (const annotation of annotations as object[]) store.put(annotation);
-          transaction.oncomplete = () => {
-            open.result.close();
-            localStorage.setItem('ed-annotated', paths as string);
-            resolve();
-          };
-        };
-      }),
-    [annotations, paths] as const,
-  );
+  await page.evaluate(putAnnotations, [annotations, paths] as [unknown[], string]);
 }
 
 /**
