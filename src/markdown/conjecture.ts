@@ -1,6 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { PlacedNote } from '../edition/notes.ts';
+import { CLASS } from '../markup/contract.ts';
 
 /** Where the grades are defined, on About. */
 export const CERTAINTY_HREF = '/about/#certainty';
@@ -25,7 +26,7 @@ function what(note: PlacedNote): string {
 export function conjectureNodes(note: PlacedNote): ElementContent[] {
   if (!note.certainty) return [];
   const alternatives = note.alternatives ?? [];
-  const grade: Element = h('span', { className: ['ed-editorial', 'ed-conjecture'] }, [
+  const grade: Element = h('span', { className: [CLASS.editorial, CLASS.conjecture] }, [
     ` [Editors: ${what(note)}; certainty: `,
     h('a', { href: CERTAINTY_HREF }, note.certainty),
     '.]',
@@ -35,7 +36,7 @@ export function conjectureNodes(note: PlacedNote): ElementContent[] {
   return [
     grade,
     { type: 'text', value: ' ' },
-    h('details', { className: ['ed-conjecture__alternatives', 'ed-editorial'] }, [
+    h('details', { className: [CLASS.conjectureAlternatives, CLASS.editorial] }, [
       h('summary', `${label} (${alternatives.length})`),
       ...alternatives.map((alternative, index) => ` (${index + 1}) ${alternative}`),
     ]),

@@ -34,6 +34,9 @@ export const CLASS = {
   emendation: 'ed-emendation',
   /** Words that are the editors', not the author's. */
   editorial: 'ed-editorial',
+  /** A conjecture's grade after its note, and the other places or readings considered (a `<details>`). */
+  conjecture: 'ed-conjecture',
+  conjectureAlternatives: 'ed-conjecture__alternatives',
   /** Words for screen readers only. */
   visuallyHidden: 'ed-visually-hidden',
   /** The About page's line offering the EPUB. */
