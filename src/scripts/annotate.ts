@@ -1,6 +1,7 @@
 import stylesheet from '../styles/annotations.css?url';
 import { anchor, createAnnotation, describe, paragraphOf, withNote, type Annotation } from '../annotations/model';
 import { allAnnotations, deleteAnnotations, saveAnnotations } from '../annotations/store';
+import { actionButton } from './action-button';
 
 /** What in a paragraph is not the author's words: note references, and anything a script adds. */
 const APPARATUS = '.ed-noteref, .ed-para__tools';
@@ -205,14 +206,7 @@ export async function annotate(doc: Document): Promise<void> {
     box.append(...buttons);
     return box;
   };
-  function button(text: string, label: string, action: () => void | Promise<void>) {
-    const element = doc.createElement('button');
-    element.type = 'button';
-    element.textContent = text;
-    if (label !== text) element.setAttribute('aria-label', label);
-    element.addEventListener('click', () => void action());
-    return element;
-  }
+  const button = (text: string, label: string, action: () => void | Promise<void>) => actionButton(doc, text, label, action);
   let notes = 0;
   // In the paragraph's margin box, in the order of the words: before the first note whose reference comes later.
   const insertNote = (entry: Drawn) => {

@@ -1,6 +1,7 @@
 import { ImportError, inReadingOrder, paragraphOf, parseImport, toCollection, toMarkdown, type Annotation, type CitationTemplates } from '../annotations/model';
 import { allAnnotations, deleteAnnotations, saveAnnotations } from '../annotations/store';
 import { passageUrl } from '../citation/passage';
+import { actionButton } from './action-button';
 
 /**
  * "My annotations" (/annotations/): every annotation this browser keeps, by section and paragraph,
@@ -53,7 +54,8 @@ export async function myAnnotations(doc: Document): Promise<void> {
       const section = doc.createElement('section');
       const heading = doc.createElement('h2');
       heading.textContent = nameOf(path);
-      const remove = button(`Delete my annotations on ${nameOf(path)}`, async () => {
+      const label = `Delete my annotations on ${nameOf(path)}`;
+      const remove = actionButton(doc, label, label, async () => {
         const ids = annotations.filter((a) => paragraphOf(a.target.source)?.path === path).map((a) => a.id);
         await deleteAnnotations(ids);
         await load(`Deleted ${count(ids.length)} on ${nameOf(path)}.`);
@@ -91,23 +93,15 @@ export async function myAnnotations(doc: Document): Promise<void> {
     date.textContent = new Date(annotation.modified).toLocaleDateString('en', { dateStyle: 'long' });
     meta.append(link, ' · ', annotation.body ? 'note' : 'highlight', ', ', date, ' ');
     meta.append(
-      button(`Delete your ${annotation.body ? 'note' : 'highlight'} on “${annotation.target.selector[0].exact}”`, async () => {
+      actionButton(doc, 'Delete', `Delete your ${annotation.body ? 'note' : 'highlight'} on “${annotation.target.selector[0].exact}”`, async () => {
         await deleteAnnotations([annotation.id]);
         await load('Deleted one annotation.');
-      }, 'Delete'),
+      }),
     );
     li.append(meta);
     return li;
   };
 
-  function button(label: string, action: () => Promise<void>, text = label) {
-    const element = doc.createElement('button');
-    element.type = 'button';
-    element.textContent = text;
-    if (text !== label) element.setAttribute('aria-label', label);
-    element.addEventListener('click', () => void action());
-    return element;
-  }
   const count = (n: number) => `${n} annotation${n === 1 ? '' : 's'}`;
 
   const load = async (message?: string) => {
