@@ -8,7 +8,7 @@ import { loadReleases } from '../../src/edition/releases.ts';
 import type { Element } from 'hast';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { htmlFiles } from '../../src/built/site.ts';
+import { builtUrl, htmlFiles } from '../../src/built/site.ts';
 import { siteOrigin } from '../../src/site-origin.ts';
 import { DIST, page } from '../helpers/built-site.ts';
 
@@ -154,9 +154,7 @@ describe('a paragraph’s citations on the citation page (templates completed as
 });
 
 describe('what every page tells a browser, a search engine and a link preview', () => {
-  const pages = htmlFiles(DIST).map((file) => file.slice(DIST.length).replace(/index\.html$/, ''));
-  const head = (path: string) => select('head', page(path)) as Element;
-  const attribute = (path: string, selector: string, name: string) => String(select(selector, head(path))?.properties[name] ?? '');
+  const pages = htmlFiles(DIST).map((file) => builtUrl(DIST, file));
 
   test('the sweep reads every built page', () => {
     assert.ok(pages.length > 90, `${pages.length} pages`);
@@ -165,11 +163,14 @@ describe('what every page tells a browser, a search engine and a link preview', 
 
   for (const path of pages) {
     test(`${path}: language, a title, a description, and its own address as canonical`, () => {
-      assert.equal(select('html', page(path))?.properties.lang, 'en');
-      assert.ok(toString(select('title', head(path)) as Element).length > 10, 'a title of more than ten characters');
-      assert.ok(attribute(path, 'meta[name="description"]', 'content').length >= 40, 'a description of forty characters or more');
+      const html = page(path);
+      const head = select('head', html) as Element;
+      const attribute = (selector: string, name: string) => String(select(selector, head)?.properties[name] ?? '');
+      assert.equal(select('html', html)?.properties.lang, 'en');
+      assert.ok(toString(select('title', head) as Element).length > 10, 'a title of more than ten characters');
+      assert.ok(attribute('meta[name="description"]', 'content').length >= 40, 'a description of forty characters or more');
       // The 404 page is served at every unknown address, so it names none.
-      if (path !== '/404.html') assert.equal(attribute(path, 'link[rel="canonical"]', 'href'), new URL(path, siteOrigin()).href);
+      if (path !== '/404.html') assert.equal(attribute('link[rel="canonical"]', 'href'), new URL(path, siteOrigin()).href);
     });
   }
 });

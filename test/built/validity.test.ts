@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { builtFiles } from '../../src/built/site.ts';
+import { builtFiles, builtUrl } from '../../src/built/site.ts';
 import { DIST } from '../helpers/built-site.ts';
 
 /** Every built HTML page (Pagefind's own UI files excluded: not ours, not served as pages). */
@@ -34,7 +34,7 @@ describe('every built page', () => {
     const broken: string[] = [];
     for (const file of all) {
       const html = readFileSync(file, 'utf8');
-      const here = `/${file.slice(DIST.length + 1).replace(/index\.html$/, '')}`;
+      const here = builtUrl(DIST, file);
       for (const [, attr, value] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
         if (/^(https?:|mailto:|data:)/.test(value)) continue;
         const [path, anchor] = value.split('#');
