@@ -18,7 +18,7 @@ export interface OfflineFigures {
   update: { change: string; changedFiles: string[]; savedReader: { requests: number; bytes: number; paths: string[] }; otherReader: { requests: number; bytes: number; paths: string[] } };
 }
 
-/** Measures first visit, save and update on a copy of dist/ served by nginx with the shipped config (ports port, port + 1). */
+/** Measures first visit, save and update on a copy of dist/ served by nginx with the shipped config on `port`. */
 export async function measureOffline(browser: Browser, port: number, save: OfflineFigures['save']): Promise<OfflineFigures> {
   const next = buildWithChange();
   const server = await servedCopy(port);
@@ -86,12 +86,12 @@ export function offlineReport(figures: OfflineFigures, budgets: { offlineSaveByt
 // `node bench/offline.ts`: measures offline reading on the current dist/ and rewrites only the offline
 // section of bench/REPORT.md and the `offline` figures of bench/report.json.
 if (import.meta.main) {
-  const { launchChromium } = await import('../measure/browser.ts');
+  const { freePort, launchChromium } = await import('../measure/browser.ts');
   const { BUDGETS } = await import('../measure/budgets.ts');
   const { precacheFor } = await import('../src/offline/precache.ts');
   const precache = precacheFor('dist');
   const browser = await launchChromium();
-  const figures = await measureOffline(browser, 4394, { files: precache.entries.length, raw: precache.raw, gzip: precache.gzip }).finally(() => browser.close());
+  const figures = await measureOffline(browser, await freePort(), { files: precache.entries.length, raw: precache.raw, gzip: precache.gzip }).finally(() => browser.close());
   const section = offlineReport(figures, BUDGETS).join('\n');
   const report = readFileSync('bench/REPORT.md', 'utf8');
   if (!/<!-- offline -->[\s\S]*<!-- \/offline -->/.test(report)) throw new Error('bench/REPORT.md has no offline section: run `npm run bench` once.');

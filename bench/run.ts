@@ -141,7 +141,7 @@ try {
   // Offline: a first visit with the worker on, the edition saved on request, and the update after a
   // one-paragraph change (bench/offline.ts builds the changed edition elsewhere).
   const precache = precacheFor('dist');
-  offline = await measureOffline(browser, 4394, { files: precache.entries.length, raw: precache.raw, gzip: precache.gzip });
+  offline = await measureOffline(browser, await freePort(), { files: precache.entries.length, raw: precache.raw, gzip: precache.gzip });
   (report as Record<string, unknown>).offline = offline;
 } finally {
   await browser.close();

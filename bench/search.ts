@@ -2,7 +2,7 @@
 // Used by bench/run.ts; run alone with `node bench/search.ts [runs]` (builds nothing: serves the
 // current dist/ with nginx) for medians.
 import type { Browser } from '@playwright/test';
-import { launchChromium, serveDist } from '../measure/browser.ts';
+import { freePort, launchChromium, serveDist } from '../measure/browser.ts';
 import { measureFirstSearch, SEARCH_PATHS, SEARCH_QUERIES, type SearchRun } from '../measure/search.ts';
 
 /** The median of some numbers. */
@@ -28,8 +28,7 @@ export async function measureSearch(browser: Browser, origin: string, runs: numb
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const runs = Number(process.argv[2] ?? 5);
-  const port = Number(process.env.BENCH_PORT ?? 4398);
-  const server = await serveDist(port, 'nginx');
+  const server = await serveDist(process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort(), 'nginx');
   const browser = await launchChromium();
   try {
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
