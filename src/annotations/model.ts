@@ -102,6 +102,8 @@ export function anchor(text: string, [quote, position]: readonly [TextQuoteSelec
 export function paragraphOf(source: string): { path: string; paragraph: number } | null {
   try {
     const url = new URL(source);
+    // The paragraph id format of src/edition/urls.ts (`paragraphNumber`), written again on purpose: importing
+    // it here makes the bundler split urls.ts into a chunk of its own, one more request for the tooltips too.
     const match = /^#p(\d+)$/.exec(url.hash);
     if (!match || !/^\/[a-z0-9-]+\/$/.test(url.pathname)) return null;
     return { path: url.pathname, paragraph: Number(match[1]) };
