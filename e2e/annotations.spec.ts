@@ -267,6 +267,8 @@ async function annotateParagraph9(page: Page) {
   await page.getByRole('group', { name: 'Your annotations' }).getByRole('button', { name: 'Note' }).click();
   await page.getByRole('textbox', { name: `Your note on “${WORDS}”` }).fill('Compare Avrich.');
   await page.getByRole('button', { name: `Save your note on “${WORDS}”` }).click();
+  // The note is drawn with its words once it is stored: only then may the page be left or reloaded.
+  await expect(page.locator('.ed-reader-note', { hasText: 'Compare Avrich.' })).toHaveCount(1);
   await expect.poll(() => highlighted(page)).toEqual(['Mikhail Kalinin', WORDS].sort());
 }
 
@@ -362,6 +364,8 @@ test.describe('offline', () => {
     await page.getByRole('group', { name: 'Your annotations' }).getByRole('button', { name: 'Note' }).click();
     await page.getByRole('textbox', { name: `Your note on “${WORDS}”` }).fill('Written offline.');
     await page.getByRole('button', { name: `Save your note on “${WORDS}”` }).click();
+    // Drawn with its words once stored; then the reload shows what this browser kept.
+    await expect(page.getByRole('complementary', { name: 'Your note' })).toContainText('Written offline.');
     await page.reload();
     await expect(page.getByRole('complementary', { name: 'Your note' })).toContainText('Written offline.');
   });
